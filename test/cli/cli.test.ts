@@ -1,0 +1,78 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../bin/main.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'iam-lab-cli-'));
+const file = (name: string, content: unknown): string => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const readAll = { Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: 's3:Get*', Resource: '*' }] };
+const oneCase = (action: string) => ({ policies: { identity: [readAll] }, request: { principal: ALICE, action, resource: 'arn:aws:s3:::b/k' } });
+
+describe('iam-lab simulate', () => {
+  it('prints one result per case, in order, with the contract fields only', async () => {
+    const r = await run('simulate', file('cases.json', [oneCase('s3:GetObject'), oneCase('s3:PutObject')]));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(out.map((o) => o.decision)).toEqual(['Allow', 'ImplicitDeny']);
+    expect(Object.keys(out[0]!).sort()).toEqual(['decision', 'matched', 'missingContextKeys']);
+    expect(out[0]!.matched).toMatchObject([{ sid: 'Read', effect: 'Allow', statementIndex: 0 }]);
+  });
+
+  it('accepts a single case object and adds statements with --explain', async () => {
+    const r = await run('simulate', file('one.json', oneCase('s3:GetObject')), '--explain');
+    const out = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(out).toHaveLength(1);
+    expect(out[0]).toHaveProperty('statements');
+    expect(out[0]).toHaveProperty('stage', 'identity');
+  });
+
+  it.each([
+    [[oneCase('s3:GetObject'), { policies: {}, request: { principal: ALICE, action: 's3:GetObject' } }], 'case 1: request.resource'],
+    [{ policies: { identity: {} }, request: oneCase('s3:GetObject').request }, 'case 0: policies.identity'],
+    [{ policies: { idnetity: [] }, request: oneCase('s3:GetObject').request }, 'case 0: policies.idnetity'],
+    [{ ...oneCase('x'), request: { ...oneCase('x').request, action: 'GetObject' } }, 'case 0: request.action'],
+    [{ ...oneCase('s3:GetObject'), policies: { identity: ['{ "Version": '] } }, 'case 0: policies.identity[0]'],
+    [{ ...oneCase('s3:GetObject'), request: { ...oneCase('x').request, action: 's3:GetObject', context: { k: { nested: 1 } } } }, 'case 0: request.context.k'],
+  ])('exits 2 with one line naming the case and field (%#)', async (content, expected) => {
+    const r = await run('simulate', file('bad.json', content));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain(expected);
+  });
+
+  it('exits 2 for a missing file, a file that is not JSON, and usage mistakes', async () => {
+    expect((await run('simulate', join(dir, 'nope.json'))).code).toBe(2);
+    expect((await run('simulate', file('text.json', 'not json'))).err).toContain('not valid JSON');
+    expect((await run('simulate')).code).toBe(2);
+    expect((await run('simulate', 'a.json', '--bogus')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs through npx-style bin with the same output', async () => {
+    const exec = promisify(execFile);
+    const path = file('bin.json', [oneCase('s3:GetObject')]);
+    const { stdout } = await exec(process.execPath, [join(import.meta.dirname, '../../bin/iam-lab.mjs'), 'simulate', path]);
+    expect((JSON.parse(stdout) as { decision: string }[])[0]!.decision).toBe('Allow');
+    const bad = await exec(process.execPath, [join(import.meta.dirname, '../../bin/iam-lab.mjs'), 'simulate', join(dir, 'missing.json')]).catch((e: { code: number; stderr: string }) => e);
+    expect(bad).toMatchObject({ code: 2 });
+  });
+});
