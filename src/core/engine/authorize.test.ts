@@ -88,10 +88,19 @@ describe('resource-based policies in one account (IAM User Guide: single-account
   });
 
   it('applies NotPrincipal to everyone not listed', () => {
-    const resource = [doc(deny({ NotPrincipal: { AWS: ALICE } }))];
+    const resource = [doc(deny({ NotPrincipal: { AWS: [ALICE, ROOT] } }))];
     const identity = [doc(allow())];
     expect(decide(req(ALICE), { identity, resource }).decision).toBe('Allow');
     expect(decide(req(`arn:aws:iam::${ACCOUNT}:user/bob`), { identity, resource }).decision).toBe('ExplicitDeny');
+    // Without the account, AWS may check the account first and deny: the user is not exempt.
+    expect(decide(req(ALICE), { identity, resource: [doc(deny({ NotPrincipal: { AWS: ALICE } }))] }).decision).toBe('ExplicitDeny');
+    // A role session is exempt only with its session, its role and its account listed.
+    const sessionOnly = [doc(deny({ NotPrincipal: { AWS: [SESSION, ROOT] } }))];
+    expect(decide(req(SESSION), { identity, resource: sessionOnly }).decision).toBe('ExplicitDeny');
+    const chain = [doc(deny({ NotPrincipal: { AWS: [SESSION, ROLE, ROOT] } }))];
+    expect(decide(req(SESSION), { identity, resource: chain }).decision).toBe('Allow');
+    // A Deny with NotPrincipal always applies to a caller with a permissions boundary.
+    expect(decide(req(ALICE), { identity, resource, boundary: [doc({ Effect: 'Allow', Action: '*', Resource: '*' })] }).decision).toBe('ExplicitDeny');
   });
 
   it('lets anonymous callers in only through the resource policy', () => {

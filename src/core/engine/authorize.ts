@@ -74,6 +74,7 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet):
     resource: request.resource,
     who,
     ctx: buildContext(request.context, who),
+    hasBoundary: set.byKind.boundary.length > 0,
   };
   // Anonymous and service callers carry no identity-side policies.
   const principalSide = who.type !== 'Anonymous' && who.type !== 'Service';

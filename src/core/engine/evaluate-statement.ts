@@ -2,7 +2,7 @@
 import { actionMatches, resourceMatches, type CompiledPolicy, type CompiledStatement } from './compile.ts';
 import { evaluateConditions } from './conditions/evaluate.ts';
 import type { EvalContext } from './context.ts';
-import { matchPrincipal, type PrincipalInfo, type PrincipalMatch } from './principal.ts';
+import { exemptFromNotPrincipal, matchPrincipal, type PrincipalInfo, type PrincipalMatch } from './principal.ts';
 import type { StatementExplain, StatementRef } from './types.ts';
 
 /** What the evaluator needs to know about the request, computed once. */
@@ -11,6 +11,8 @@ export interface PreparedRequest {
   resource: string;
   who: PrincipalInfo;
   ctx: EvalContext;
+  /** The caller has a permissions boundary: a Deny with NotPrincipal then always applies to it. */
+  hasBoundary: boolean;
 }
 
 /** A statement's verdict plus how its Principal named the caller (resource policies). */
@@ -43,11 +45,12 @@ export function evaluateStatement(policy: CompiledPolicy, s: CompiledStatement, 
     if (s.principal === undefined) {
       principal = false;
     } else {
-      const m = matchPrincipal(s.principal.spec, req.who);
       if (s.principal.not) {
-        principal = m === undefined;
+        const boundaryOverride = s.effect === 'Deny' && req.hasBoundary;
+        principal = boundaryOverride || !exemptFromNotPrincipal(s.principal.spec, req.who);
         if (principal) principalMatch = 'direct';
       } else {
+        const m = matchPrincipal(s.principal.spec, req.who);
         principal = m !== undefined;
         principalMatch = m;
       }

@@ -118,3 +118,19 @@ export function matchPrincipal(spec: PrincipalSpec, who: PrincipalInfo): Princip
   }
   return spec.everyone ? 'everyone' : undefined;
 }
+
+/**
+ * Is the caller exempt from a NotPrincipal element? AWS may check the account, then the role, then the
+ * session (NotPrincipal reference page), so the caller is exempt only when every link of its chain is
+ * listed: a user needs its ARN and its account; a role session its session ARN, its role ARN and its
+ * account; the root user its account.
+ */
+export function exemptFromNotPrincipal(spec: PrincipalSpec, who: PrincipalInfo): boolean {
+  if (who.type === 'Anonymous') return spec.everyone;
+  if (who.type === 'Service') return spec.names.has(who.arn) || spec.everyone;
+  if (spec.everyone) return true;
+  if (!spec.accounts.has(who.account)) return false;
+  if (who.type === 'Account') return true;
+  if (who.roleArn !== undefined && who.type === 'AssumedRole' && !spec.names.has(who.roleArn)) return false;
+  return spec.names.has(who.arn);
+}
