@@ -168,11 +168,9 @@ export function explainDecision(
   const byKey = new Map(decision.statements.map((s) => [statementKey(s), s]));
   const deciding = decision.matched.map((ref) => {
     const s = byKey.get(statementKey(ref));
-    const why =
-      ref.effect === 'Deny'
-        ? 'Its action, resource, principal and conditions all match, so it denies the request.'
-        : 'Its action, resource, principal and conditions all match, so it allows the request.';
-    return lineOf(s ?? ref, [why]);
+    const parts = s?.principal === undefined ? 'action, resource and conditions' : 'action, resource, principal and conditions';
+    const verb = ref.effect === 'Deny' ? 'denies' : 'allows';
+    return lineOf(s ?? ref, [`Its ${parts} all match, so it ${verb} the request.`]);
   });
   const others = decision.statements
     .filter((s) => !decidingKeys.has(statementKey(s)))

@@ -18,7 +18,7 @@ import { startStaticServer } from './static-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
-const dist = join(root, 'dist');
+const dist = process.env.E2E_DIST ?? join(root, 'dist');
 const TEST_TIMEOUT_MS = 30_000;
 
 const CHROMIUM_FLAGS = [
