@@ -42,6 +42,14 @@ describe('iam-lab simulate', () => {
     expect(out[0]).toHaveProperty('stage', 'identity');
   });
 
+  it('reads SCPs grouped by organization level (an inner array is one level)', async () => {
+    const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+    const ec2Only = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }] };
+    const withLevels = (scp: unknown) => ({ ...oneCase('s3:GetObject'), policies: { identity: [readAll], scp } });
+    const r = await run('simulate', file('scp.json', [withLevels([[allowAll], [ec2Only]]), withLevels([[allowAll], [ec2Only, allowAll]]), withLevels([allowAll, ec2Only])]));
+    expect((JSON.parse(r.out) as { decision: string }[]).map((o) => o.decision)).toEqual(['ImplicitDeny', 'Allow', 'Allow']);
+  });
+
   it.each([
     [[oneCase('s3:GetObject'), { policies: {}, request: { principal: ALICE, action: 's3:GetObject' } }], 'case 1: request.resource'],
     [{ policies: { identity: {} }, request: oneCase('s3:GetObject').request }, 'case 0: policies.identity'],

@@ -200,3 +200,16 @@ describe('matching details', () => {
     }
   });
 });
+
+describe('SCPs by organization level (Organizations: how SCPs work)', () => {
+  const allowAll = { Effect: 'Allow', Action: '*', Resource: '*' };
+  const ec2Only = { Effect: 'Allow', Action: 'ec2:*', Resource: '*' };
+  it('needs an allow at every level, and one allow within a level is enough', () => {
+    const identity = [doc(allow())];
+    const level = (n: number, ...docs: ReturnType<typeof doc>[]) => docs.map((d) => ({ ...d, level: n }));
+    expect(decide(req(ALICE), { identity, scp: [...level(1, doc(allowAll)), ...level(2, doc(ec2Only))] }).stage).toBe('scp');
+    expect(decide(req(ALICE), { identity, scp: [...level(1, doc(allowAll)), ...level(2, doc(ec2Only), doc(allowAll))] }).decision).toBe('Allow');
+    // Without levels, all SCPs share one level.
+    expect(decide(req(ALICE), { identity, scp: [doc(ec2Only), doc(allowAll)] }).decision).toBe('Allow');
+  });
+});

@@ -28,13 +28,14 @@ const TEXT_CACHE_LIMIT = 512;
 /** Compile a policy, reusing an earlier compilation of the same object or text. */
 function compileCached(input: PolicyInput, kind: PolicySetKind, index: number): CompiledPolicy {
   const name = input.name ?? `${kind}[${index}]`;
-  const slot = `${kind}\u0000${index}\u0000${name}`;
+  const level = input.level ?? 0;
+  const slot = `${kind}\u0000${index}\u0000${name}\u0000${level}`;
   const doc = input.document;
   if (typeof doc === 'string') {
     const key = `${slot}\u0000${doc}`;
     const hit = textCache.get(key);
     if (hit) return hit;
-    const compiled = compilePolicy(doc, kind, index, name);
+    const compiled = compilePolicy(doc, kind, index, name, level);
     if (textCache.size >= TEXT_CACHE_LIMIT) textCache.delete(textCache.keys().next().value as string);
     textCache.set(key, compiled);
     return compiled;
@@ -44,11 +45,11 @@ function compileCached(input: PolicyInput, kind: PolicySetKind, index: number): 
     if (!byName) objectCache.set(doc, (byName = new Map()));
     const hit = byName.get(slot);
     if (hit) return hit;
-    const compiled = compilePolicy(doc, kind, index, name);
+    const compiled = compilePolicy(doc, kind, index, name, level);
     byName.set(slot, compiled);
     return compiled;
   }
-  return compilePolicy(doc, kind, index, name);
+  return compilePolicy(doc, kind, index, name, level);
 }
 
 /** Compile every policy of a set (cached per document). Throws PolicyDocumentError for malformed text. */
@@ -64,6 +65,10 @@ function resourceAccountOf(request: AuthRequest, principalAccount: string): stri
   const arn = parseArn(request.resource);
   if (arn && /^\d{12}$/.test(arn.account)) return arn.account;
   return principalAccount;
+}
+
+function scpLevel(set: CompiledPolicySet, index: number): number {
+  return set.byKind.scp[index]?.level ?? 0;
 }
 
 /** Authorize a request against a compiled policy set. */
@@ -117,9 +122,11 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet):
   const denies = KINDS.flatMap((k) => applying(k, 'Deny'));
   if (denies.length > 0) return finish('ExplicitDeny', 'explicit-deny', refs(denies));
 
-  // 2. SCPs apply to the caller's account, root included.
-  if (principalSide && set.byKind.scp.length > 0 && applying('scp', 'Allow').length === 0) {
-    return finish('ImplicitDeny', 'scp', []);
+  // 2. SCPs apply to the caller's account, root included: every level of the organization must allow.
+  if (principalSide && set.byKind.scp.length > 0) {
+    const levels = new Set(set.byKind.scp.map((p) => p.level));
+    const allowed = new Set(applying('scp', 'Allow').map((o) => scpLevel(set, o.explain.policyIndex)));
+    for (const level of levels) if (!allowed.has(level)) return finish('ImplicitDeny', 'scp', []);
   }
 
   const resourceAllows = applying('resource', 'Allow');

@@ -48,6 +48,8 @@ export interface CompiledPolicy {
   name: string;
   kind: PolicySetKind;
   index: number;
+  /** SCPs: the organization level (see PolicyInput.level). */
+  level: number;
   /** True under Version 2012-10-17: policy variables are substituted. */
   variables: boolean;
   statements: CompiledStatement[];
@@ -97,7 +99,7 @@ function compileStatement(raw: unknown, index: number, substitute: boolean): Com
 }
 
 /** Compile one policy document (parsed JSON or JSON text). Throws PolicyDocumentError for non-JSON text. */
-export function compilePolicy(document: unknown, kind: PolicySetKind, index: number, name?: string): CompiledPolicy {
+export function compilePolicy(document: unknown, kind: PolicySetKind, index: number, name?: string, level = 0): CompiledPolicy {
   const policyName = name ?? `${kind}[${index}]`;
   let doc = document;
   if (typeof doc === 'string') {
@@ -117,6 +119,7 @@ export function compilePolicy(document: unknown, kind: PolicySetKind, index: num
     name: policyName,
     kind,
     index,
+    level,
     variables,
     statements: rawStatements.map((s, i) => compileStatement(s, i, variables)),
   };

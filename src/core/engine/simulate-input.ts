@@ -57,12 +57,20 @@ function readPolicies(raw: unknown, fail: (field: string, detail: string) => nev
     // A single document is accepted where one is expected (resource, boundary, session).
     const list = Array.isArray(value) ? value : SINGLE_KINDS.has(kind) ? [value] : null;
     if (list === null) fail(`policies.${kind}`, 'must be an array of policy documents');
-    set[kind] = list.map((doc, i): PolicyInput => {
-      if (!isRecord(doc) && typeof doc !== 'string') {
-        fail(`policies.${kind}[${i}]`, 'must be a policy document (an object or JSON text)');
-      }
-      return { name: `${kind}[${i}]`, document: doc };
+    const inputs: PolicyInput[] = [];
+    list.forEach((entry, i) => {
+      // SCPs may be grouped by organization level: an inner array is one level.
+      const level = kind === 'scp' && Array.isArray(entry) ? i : undefined;
+      const docs = level === undefined ? [entry] : (entry as unknown[]);
+      docs.forEach((doc, j) => {
+        const field = level === undefined ? `policies.${kind}[${i}]` : `policies.${kind}[${i}][${j}]`;
+        if (!isRecord(doc) && typeof doc !== 'string') fail(field, 'must be a policy document (an object or JSON text)');
+        const input: PolicyInput = { name: field.slice('policies.'.length), document: doc };
+        if (level !== undefined) input.level = level + 1;
+        inputs.push(input);
+      });
     });
+    set[kind] = inputs;
   }
   return set;
 }

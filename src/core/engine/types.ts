@@ -26,6 +26,11 @@ export interface PolicyInput {
   name?: string;
   /** The policy document, as JSON text or as an already-parsed value. */
   document: string | unknown;
+  /**
+   * SCPs only: the level of the organization the policy is attached to (root, OU, account). Every level
+   * must allow; within a level one allow is enough. SCPs without a level share level 0.
+   */
+  level?: number;
 }
 
 /** The policies that apply to a request. Empty or missing lists mean "none of that kind". */
