@@ -8,39 +8,29 @@ import { checkVariableSyntax } from './variables.ts';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
-interface ServiceArnShape {
-  regionAllowed: boolean;
-  regionRequired: boolean;
-  accountAllowed: boolean;
-  accountRequired: boolean;
-  resourcePatterns: RegExp[];
+/** One resource type's ARN template, taken apart. */
+interface ArnTemplate {
+  hasRegion: boolean;
+  hasAccount: boolean;
+  resource: RegExp;
 }
-const shapes = new Map<string, ServiceArnShape>();
+const templatesByService = new Map<string, ArnTemplate[]>();
 
-/** How a catalogue service's ARNs look, from its resource type templates. */
-function arnShape(prefix: string): ServiceArnShape | undefined {
-  const cached = shapes.get(prefix);
+/** The ARN templates of a catalogue service, compiled once. */
+function arnTemplates(prefix: string): ArnTemplate[] {
+  const cached = templatesByService.get(prefix);
   if (cached) return cached;
   const svc = getService(prefix);
-  if (!svc) return undefined;
-  const templates = Object.values(svc.resourceTypes).map((t) => splitArn(t));
-  if (templates.length === 0) return undefined;
-  const has = (i: number): boolean[] => templates.map((t) => (t[i] ?? '') !== '');
-  const shape: ServiceArnShape = {
-    regionAllowed: has(3).some(Boolean),
-    regionRequired: has(3).every(Boolean),
-    accountAllowed: has(4).some(Boolean),
-    accountRequired: has(4).every(Boolean),
-    resourcePatterns: templates.map((t) => {
-      const src = (t[5] ?? '')
-        .split(/\$\{[^}]*\}/)
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.+');
-      return new RegExp(`^${src}$`, 's');
-    }),
-  };
-  shapes.set(prefix, shape);
-  return shape;
+  const out = Object.values(svc?.resourceTypes ?? {}).map((t) => {
+    const parts = splitArn(t);
+    const src = (parts[5] ?? '')
+      .split(/\$\{[^}]*\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.+');
+    return { hasRegion: (parts[3] ?? '') !== '', hasAccount: (parts[4] ?? '') !== '', resource: new RegExp(`^${src}$`, 's') };
+  });
+  templatesByService.set(prefix, out);
+  return out;
 }
 
 /** Resource / NotResource: ARN format, partition, service, Region, account and variables. */
@@ -120,40 +110,44 @@ function checkOneResource(ctx: RuleContext, element: string, it: StringItem): vo
     ctx.report('ERROR', 'INVALID_ARN_ACCOUNT', `"${arn.account}" is not an account ID: use the 12-digit account number (no dashes).`, it.node);
     return;
   }
-  const shape = status === 'catalog' ? arnShape(arn.service) : undefined;
-  if (!shape) return;
-  const name = getService(arn.service)?.name ?? arn.service;
-  if (arn.region !== '' && arn.region !== '*' && !shape.regionAllowed) {
-    ctx.report('ERROR', 'ARN_REGION_NOT_ALLOWED', `${name} ARNs have no Region: leave that part empty, as in arn:aws:${arn.service}::...`, it.node);
-    return;
-  }
-  if (arn.account !== '' && arn.account !== '*' && !shape.accountAllowed) {
-    ctx.report(
-      'ERROR',
-      'ARN_ACCOUNT_NOT_ALLOWED',
-      `${name} ARNs have no account ID${arn.service === 's3' ? ' (bucket names are global)' : ''}: leave that part empty, as in arn:aws:${arn.service}:::...`,
-      it.node,
-    );
-    return;
-  }
-  if (arn.region === '' && shape.regionRequired) {
-    ctx.report('ERROR', 'MISSING_ARN_REGION', `${name} ARNs need a Region: write one such as us-east-1, or "*".`, it.node);
-    return;
-  }
-  if (arn.account === '' && shape.accountRequired) {
-    ctx.report('WARNING', 'MISSING_ARN_ACCOUNT', `${name} ARNs include the account ID: write the 12-digit account, or "*".`, it.node);
-    return;
-  }
   if (arn.resource === '') {
     ctx.report('ERROR', 'MISSING_ARN_FIELD', `"${s}" has an empty resource part: name the resource after the last colon, or use "*".`, it.node);
     return;
   }
-  if (!hasWildcard(arn.resource) && !hasVariable(arn.resource) && !shape.resourcePatterns.some((re) => re.test(arn.resource))) {
+  if (status !== 'catalog') return;
+  const all = arnTemplates(arn.service);
+  if (all.length === 0) return;
+  const name = getService(arn.service)?.name ?? arn.service;
+  const exact = !hasWildcard(arn.resource) && !hasVariable(arn.resource);
+  // The resource types this ARN can be; with wildcards or variables in it, any of them.
+  const fits = exact ? all.filter((t) => t.resource.test(arn.resource)) : all;
+  if (fits.length === 0) {
     ctx.report(
       'ERROR',
       'INVALID_ARN_RESOURCE',
       `"${arn.resource}" does not match any ${name} resource type. Check the ARN format in the Service Authorization Reference (for example ${Object.values(getService(arn.service)?.resourceTypes ?? {})[0] ?? ''}).`,
       it.node,
     );
+    return;
+  }
+  if (arn.region !== '' && arn.region !== '*' && !fits.some((t) => t.hasRegion)) {
+    ctx.report('ERROR', 'ARN_REGION_NOT_ALLOWED', `${name} ARNs of this kind have no Region: leave that part empty, as in arn:aws:${arn.service}::...`, it.node);
+    return;
+  }
+  if (arn.account !== '' && arn.account !== '*' && !fits.some((t) => t.hasAccount)) {
+    ctx.report(
+      'ERROR',
+      'ARN_ACCOUNT_NOT_ALLOWED',
+      `${name} ARNs of this kind have no account ID${arn.service === 's3' ? ' (bucket names are global)' : ''}: leave that part empty, as in arn:aws:${arn.service}:::...`,
+      it.node,
+    );
+    return;
+  }
+  if (arn.region === '' && fits.every((t) => t.hasRegion)) {
+    ctx.report('ERROR', 'MISSING_ARN_REGION', `${name} ARNs of this kind need a Region: write one such as us-east-1, or "*".`, it.node);
+    return;
+  }
+  if (arn.account === '' && fits.every((t) => t.hasAccount)) {
+    ctx.report('WARNING', 'MISSING_ARN_ACCOUNT', `${name} ARNs of this kind include the account ID: write the 12-digit account, or "*".`, it.node);
   }
 }
