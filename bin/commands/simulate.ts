@@ -33,7 +33,7 @@ export function simulateCommand(args: string[], io: CommandIO): number {
   }
   const results = cases.map((c, i) => {
     try {
-      return shape(authorize(c.request, c.policies), explain);
+      return shape(authorize(c.request, c.policies, { explain }), explain);
     } catch (e) {
       if (e instanceof PolicyDocumentError) throw new InputError(`${path}: case ${i}: policies.${e.policyName}: ${e.message.slice(e.policyName.length + 2)}`);
       throw e;

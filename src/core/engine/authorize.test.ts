@@ -213,3 +213,19 @@ describe('SCPs by organization level (Organizations: how SCPs work)', () => {
     expect(decide(req(ALICE), { identity, scp: [doc(ec2Only), doc(allowAll)] }).decision).toBe('Allow');
   });
 });
+
+describe('explain off', () => {
+  it('decides the same, with the same matched statements and missing keys, and no explanations', () => {
+    const identity = [doc(allow({ Sid: 'R' }), deny({ Sid: 'D', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }), { Effect: 'Allow', Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })];
+    const resource = [doc(allow({ Principal: { AWS: ACCOUNT } }))];
+    for (const context of [{}, { 'aws:SecureTransport': false }, { 'aws:SecureTransport': true, 'aws:MultiFactorAuthPresent': true }]) {
+      for (const principal of [ALICE, ROOT, SESSION, '*']) {
+        const r = req(principal, { context });
+        const full = authorize(r, { identity, resource });
+        const fast = authorize(r, { identity, resource }, { explain: false });
+        expect(fast.statements).toEqual([]);
+        expect({ ...fast, statements: full.statements }).toEqual(full);
+      }
+    }
+  });
+});

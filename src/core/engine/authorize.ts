@@ -5,11 +5,11 @@
  * 5. a permissions boundary must allow; 6. a session policy must allow. The root user is allowed in its
  * own account unless an explicit Deny or an SCP says otherwise. Cross-account requests need both sides.
  */
-import { compilePolicy, type CompiledPolicy } from './compile.ts';
+import { compilePolicy, type CompiledPolicy, type CompiledStatement } from './compile.ts';
 import { buildContext } from './context.ts';
-import { evaluateStatement, type PreparedRequest, type StatementOutcome } from './evaluate-statement.ts';
+import { evaluateStatement, refOf, type PreparedRequest, type StatementOutcome } from './evaluate-statement.ts';
 import { parseArn } from './arn.ts';
-import { describePrincipal } from './principal.ts';
+import { describePrincipal, type PrincipalInfo } from './principal.ts';
 import type { AuthRequest, StatementExplain, Decision, DecidingStage, DecisionKind, PolicyInput, PolicySet, PolicySetKind, StatementRef } from './types.ts';
 
 export { PolicyDocumentError } from './compile.ts';
@@ -67,13 +67,36 @@ function resourceAccountOf(request: AuthRequest, principalAccount: string): stri
   return principalAccount;
 }
 
-function scpLevel(set: CompiledPolicySet, index: number): number {
-  return set.byKind.scp[index]?.level ?? 0;
+/** Options of an evaluation. */
+export interface AuthorizeOptions {
+  /** Explain every statement (default true). Off, the decision is the same but `statements` is empty. */
+  explain?: boolean;
+}
+
+/** One evaluated statement with where it came from. */
+interface Evaluated {
+  policy: CompiledPolicy;
+  statement: CompiledStatement;
+  outcome: StatementOutcome;
+}
+
+const principalCache = new Map<string, PrincipalInfo>();
+
+/** describePrincipal, remembered for the last few hundred callers. */
+function principalInfo(arn: string): PrincipalInfo {
+  let who = principalCache.get(arn);
+  if (who === undefined) {
+    if (principalCache.size >= 256) principalCache.clear();
+    who = describePrincipal(arn);
+    principalCache.set(arn, who);
+  }
+  return who;
 }
 
 /** Authorize a request against a compiled policy set. */
-export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet): Decision {
-  const who = describePrincipal(request.principal);
+export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet, options: AuthorizeOptions = {}): Decision {
+  const explain = options.explain ?? true;
+  const who = principalInfo(request.principal);
   const req: PreparedRequest = {
     actionLower: request.action.toLowerCase(),
     resource: request.resource,
@@ -84,25 +107,26 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet):
   // Anonymous and service callers carry no identity-side policies.
   const principalSide = who.type !== 'Anonymous' && who.type !== 'Service';
 
-  const outcomes: Record<PolicySetKind, StatementOutcome[]> = { scp: [], resource: [], identity: [], boundary: [], session: [] };
+  const applied: Record<PolicySetKind, Evaluated[]> = { scp: [], resource: [], identity: [], boundary: [], session: [] };
   const statements: StatementExplain[] = [];
-  const missing = new Set<string>();
+  let missing: Set<string> | undefined;
   for (const kind of KINDS) {
     const applicable = kind === 'resource' || principalSide;
+    if (!applicable && !explain) continue;
     for (const policy of set.byKind[kind]) {
-      for (const s of policy.statements) {
-        const o = evaluateStatement(policy, s, req);
-        statements.push(o.explain);
+      for (const statement of policy.statements) {
+        const outcome = evaluateStatement(policy, statement, req, explain);
         if (!applicable) {
-          o.explain.applies = false;
+          if (outcome.explain) statements.push({ ...outcome.explain, applies: false });
           continue;
         }
-        outcomes[kind].push(o);
-        for (const k of o.missingKeys) missing.add(k);
+        if (outcome.explain) statements.push(outcome.explain);
+        if (outcome.applies) applied[kind].push({ policy, statement, outcome });
+        for (const k of outcome.missingKeys) (missing ??= new Set()).add(k);
       }
     }
   }
-  const missingContextKeys = [...missing];
+  const missingContextKeys = missing ? [...missing] : [];
   const finish = (decision: DecisionKind, stage: DecidingStage, matched: StatementRef[]): Decision => ({
     decision,
     stage,
@@ -110,13 +134,9 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet):
     missingContextKeys,
     statements,
   });
-  const refs = (list: StatementOutcome[]): StatementRef[] =>
-    list.map((o) => {
-      const { applies: _a, action: _b, resource: _c, principal: _d, conditions: _e, conditionsMatched: _f, ...ref } = o.explain;
-      return ref;
-    });
-  const applying = (kind: PolicySetKind, effect: 'Allow' | 'Deny'): StatementOutcome[] =>
-    outcomes[kind].filter((o) => o.explain.applies && o.explain.effect === effect);
+  const refs = (list: Evaluated[]): StatementRef[] => list.map((e) => refOf(e.policy, e.statement));
+  const applying = (kind: PolicySetKind, effect: 'Allow' | 'Deny'): Evaluated[] =>
+    applied[kind].filter((e) => e.statement.effect === effect);
 
   // 1. Explicit deny anywhere.
   const denies = KINDS.flatMap((k) => applying(k, 'Deny'));
@@ -125,7 +145,7 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet):
   // 2. SCPs apply to the caller's account, root included: every level of the organization must allow.
   if (principalSide && set.byKind.scp.length > 0) {
     const levels = new Set(set.byKind.scp.map((p) => p.level));
-    const allowed = new Set(applying('scp', 'Allow').map((o) => scpLevel(set, o.explain.policyIndex)));
+    const allowed = new Set(applying('scp', 'Allow').map((e) => e.policy.level));
     for (const level of levels) if (!allowed.has(level)) return finish('ImplicitDeny', 'scp', []);
   }
 
@@ -158,9 +178,9 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet):
   // Same account: a grant to the caller itself is enough on its own (user ARN, session ARN, everyone);
   // a grant to the role is limited by the boundary and session; a grant to the account delegates to the
   // identity side.
-  const direct = resourceAllows.filter((o) => o.principalMatch === 'direct' || o.principalMatch === 'everyone');
+  const direct = resourceAllows.filter((e) => e.outcome.principalMatch === 'direct' || e.outcome.principalMatch === 'everyone');
   if (direct.length > 0) return finish('Allow', 'resource', refs(direct));
-  const roleGrants = resourceAllows.filter((o) => o.principalMatch === 'role');
+  const roleGrants = resourceAllows.filter((e) => e.outcome.principalMatch === 'role');
   if (identityAllows.length === 0 && roleGrants.length === 0) return finish('ImplicitDeny', 'identity', []);
   if (!boundaryOk) return finish('ImplicitDeny', 'boundary', []);
   if (!sessionOk) return finish('ImplicitDeny', 'session', []);
@@ -169,6 +189,6 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet):
 }
 
 /** Authorize a request against a policy set. Throws PolicyDocumentError when a document is not JSON. */
-export function authorize(request: AuthRequest, policies: PolicySet): Decision {
-  return authorizeCompiled(request, compilePolicySet(policies));
+export function authorize(request: AuthRequest, policies: PolicySet, options: AuthorizeOptions = {}): Decision {
+  return authorizeCompiled(request, compilePolicySet(policies), options);
 }

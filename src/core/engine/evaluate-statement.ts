@@ -1,4 +1,4 @@
-/** Does one compiled statement apply to a request? Returns the full explanation. */
+/** Does one compiled statement apply to a request? Optionally with the full explanation. */
 import { actionMatches, resourceMatches, type CompiledPolicy, type CompiledStatement } from './compile.ts';
 import { evaluateConditions } from './conditions/evaluate.ts';
 import type { EvalContext } from './context.ts';
@@ -15,11 +15,14 @@ export interface PreparedRequest {
   hasBoundary: boolean;
 }
 
-/** A statement's verdict plus how its Principal named the caller (resource policies). */
+/** A statement's verdict, how its Principal named the caller (resource policies), and its explanation. */
 export interface StatementOutcome {
-  explain: StatementExplain;
+  applies: boolean;
   principalMatch?: PrincipalMatch;
-  missingKeys: string[];
+  /** Condition keys absent from the request, for statements whose action, resource and principal matched. */
+  missingKeys: readonly string[];
+  /** Present when explaining. */
+  explain?: StatementExplain;
 }
 
 /** The reference to a statement, as decisions report it. */
@@ -35,32 +38,44 @@ export function refOf(policy: CompiledPolicy, s: CompiledStatement): StatementRe
   return ref;
 }
 
-/** Evaluate one statement against a prepared request. */
-export function evaluateStatement(policy: CompiledPolicy, s: CompiledStatement, req: PreparedRequest): StatementOutcome {
+const NO_KEYS: readonly string[] = [];
+const MISS: StatementOutcome = { applies: false, missingKeys: NO_KEYS };
+
+/** How a resource policy's Principal/NotPrincipal names the caller; undefined when it does not. */
+function principalOf(s: CompiledStatement, req: PreparedRequest): PrincipalMatch | undefined {
+  if (s.principal === undefined) return undefined;
+  if (s.principal.not) {
+    const boundaryOverride = s.effect === 'Deny' && req.hasBoundary;
+    return boundaryOverride || !exemptFromNotPrincipal(s.principal.spec, req.who) ? 'direct' : undefined;
+  }
+  return matchPrincipal(s.principal.spec, req.who);
+}
+
+/**
+ * Evaluate one statement. Without `explain` it stops at the first part that does not match, so the hot
+ * path allocates nothing for statements that do not apply.
+ */
+export function evaluateStatement(policy: CompiledPolicy, s: CompiledStatement, req: PreparedRequest, explain: boolean): StatementOutcome {
+  const isResourcePolicy = policy.kind === 'resource';
+  if (!explain) {
+    if (s.effect === undefined || !actionMatches(s.action, req.actionLower)) return MISS;
+    if (!resourceMatches(s.resource, req.resource, req.ctx.variable, policy.kind)) return MISS;
+    const pm = isResourcePolicy ? principalOf(s, req) : undefined;
+    if (isResourcePolicy && pm === undefined) return MISS;
+    if (s.conditions.length === 0) return pm === undefined ? { applies: true, missingKeys: NO_KEYS } : { applies: true, principalMatch: pm, missingKeys: NO_KEYS };
+    const cond = evaluateConditions(s.conditions, req.ctx, false);
+    const out: StatementOutcome = { applies: cond.matched, missingKeys: cond.missingKeys };
+    if (pm !== undefined && cond.matched) out.principalMatch = pm;
+    return out;
+  }
   const action = actionMatches(s.action, req.actionLower);
   const resource = resourceMatches(s.resource, req.resource, req.ctx.variable, policy.kind);
-  let principal: boolean | undefined;
-  let principalMatch: PrincipalMatch | undefined;
-  if (policy.kind === 'resource') {
-    if (s.principal === undefined) {
-      principal = false;
-    } else {
-      if (s.principal.not) {
-        const boundaryOverride = s.effect === 'Deny' && req.hasBoundary;
-        principal = boundaryOverride || !exemptFromNotPrincipal(s.principal.spec, req.who);
-        if (principal) principalMatch = 'direct';
-      } else {
-        const m = matchPrincipal(s.principal.spec, req.who);
-        principal = m !== undefined;
-        principalMatch = m;
-      }
-    }
-  }
+  const pm = isResourcePolicy ? principalOf(s, req) : undefined;
+  const principal = isResourcePolicy ? pm !== undefined : undefined;
   const targetMatched = action && resource && principal !== false;
-  // Conditions are explained for every statement, but missing keys only count where the rest matched.
   const cond = evaluateConditions(s.conditions, req.ctx, true);
   const applies = s.effect !== undefined && targetMatched && cond.matched;
-  const explain: StatementExplain = {
+  const e: StatementExplain = {
     ...refOf(policy, s),
     applies,
     action,
@@ -68,8 +83,8 @@ export function evaluateStatement(policy: CompiledPolicy, s: CompiledStatement, 
     conditions: cond.explains,
     conditionsMatched: cond.matched,
   };
-  if (principal !== undefined) explain.principal = principal;
-  const out: StatementOutcome = { explain, missingKeys: targetMatched ? cond.missingKeys : [] };
-  if (principalMatch !== undefined && applies) out.principalMatch = principalMatch;
+  if (principal !== undefined) e.principal = principal;
+  const out: StatementOutcome = { applies, explain: e, missingKeys: targetMatched ? cond.missingKeys : NO_KEYS };
+  if (pm !== undefined && applies) out.principalMatch = pm;
   return out;
 }

@@ -104,6 +104,6 @@ export interface Decision {
   missingContextKeys: string[];
   /** Which step of the evaluation order settled it. */
   stage: DecidingStage;
-  /** Every statement of every policy and why it did or did not apply. */
+  /** Every statement of every policy and why it did or did not apply (empty when not explaining). */
   statements: StatementExplain[];
 }

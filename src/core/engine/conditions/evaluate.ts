@@ -148,7 +148,7 @@ export interface ConditionsResult {
 
 const NONE: ConditionsResult = { matched: true, explains: [], missingKeys: [] };
 
-/** Evaluate every condition; all must match. With `explain` false, stop at the first failure. */
+/** Evaluate every condition (all must match); with `explain`, say why each held or failed. */
 export function evaluateConditions(conds: readonly CompiledCondition[], ctx: EvalContext, explain: boolean): ConditionsResult {
   if (conds.length === 0) return NONE;
   let matched = true;
@@ -165,8 +165,6 @@ export function evaluateConditions(conds: readonly CompiledCondition[], ctx: Eva
       if (o.unresolved) e.unresolvedVariable = true;
       if (c.op === undefined) e.unknownOperator = true;
       explains.push(e);
-    } else if (!matched) {
-      break;
     }
   }
   return { matched, explains, missingKeys };
