@@ -137,7 +137,7 @@ export function evaluate(statuses: readonly PolicyStatus[], form: RequestForm): 
   }
 
   try {
-    const decision = authorize(request, policies);
+    const decision = authorize(request, policies, { explain: true });
     return {
       status: 'decided',
       view: explainDecision(decision, request, elementsLookup(parsed)),
