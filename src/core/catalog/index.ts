@@ -43,6 +43,8 @@ export type ServiceStatus = 'catalog' | 'unchecked' | 'unknown';
 let services: Map<string, ServiceInfo> | undefined;
 let actions: Map<string, ActionInfo> | undefined;
 let actionList: ActionInfo[] | undefined;
+let actionsByService: Map<string, ActionInfo[]> | undefined;
+const matchCache = new Map<string, ActionInfo[]>();
 let exactKeys: Map<string, ConditionKeyInfo> | undefined;
 let templateKeys: { re: RegExp; info: ConditionKeyInfo }[] | undefined;
 let otherPrefixes: Set<string> | undefined;
@@ -59,11 +61,15 @@ function actionIndex(): Map<string, ActionInfo> {
   if (!actions) {
     actions = new Map();
     actionList = [];
+    actionsByService = new Map();
     for (const [prefix, svc] of Object.entries(catalog.services)) {
       for (const [name, action] of Object.entries(svc.actions)) {
         const info: ActionInfo = { service: prefix, name, fullName: `${prefix}:${name}`, ...action };
         actions.set(info.fullName.toLowerCase(), info);
         actionList.push(info);
+        const list = actionsByService.get(prefix) ?? [];
+        list.push(info);
+        actionsByService.set(prefix, list);
       }
     }
   }
@@ -134,15 +140,19 @@ export function actionsMatching(pattern: string): ActionInfo[] {
     const one = getAction(pattern);
     return one ? [one] : [];
   }
+  const cached = matchCache.get(pattern);
+  if (cached) return cached;
   const colon = pattern.indexOf(':');
   const servicePart = colon >= 0 ? pattern.slice(0, colon) : '';
   // Fast path: a literal service prefix narrows the search to one service.
+  allActions();
   const candidates =
-    colon >= 0 && !hasWildcard(servicePart)
-      ? allActions().filter((a) => a.service === servicePart.toLowerCase())
-      : allActions();
+    colon >= 0 && !hasWildcard(servicePart) ? (actionsByService?.get(servicePart.toLowerCase()) ?? []) : allActions();
   const re = actionPatternRegExp(pattern);
-  return candidates.filter((a) => re.test(a.fullName));
+  const out = candidates.filter((a) => re.test(a.fullName));
+  if (matchCache.size > 500) matchCache.clear();
+  matchCache.set(pattern, out);
+  return out;
 }
 
 /** The catalogue's entry for a condition key (case-insensitive; `aws:PrincipalTag/team` finds the template). */

@@ -125,6 +125,10 @@ function checkOneAction(ctx: RuleContext, it: StringItem): boolean {
 /** True when every action `narrow` can match is also matched by `wide`. */
 function covers(wide: string, narrow: string): boolean {
   if (wide === '*') return true;
+  // Different literal services never cover each other.
+  const ws = wide.slice(0, wide.indexOf(':'));
+  const ns = narrow.slice(0, narrow.indexOf(':'));
+  if (!hasWildcard(ws) && !hasWildcard(ns) && ws.toLowerCase() !== ns.toLowerCase()) return false;
   if (!hasWildcard(narrow)) return actionPatternRegExp(wide).test(narrow);
   const narrowSet = actionsMatching(narrow);
   if (narrowSet.length === 0) return false;
