@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyDocumentError, authorize, authorizeCompiled, compilePolicySet } from './authorize.ts';
-import type { AuthRequest, PolicySet } from './types.ts';
+import type { AuthRequest, PolicySet, RequestContext } from './types.ts';
 
 const ACCOUNT = '111122223333';
 const OTHER = '444455556666';
@@ -218,7 +218,8 @@ describe('explain off', () => {
   it('decides the same, with the same matched statements and missing keys, and no explanations', () => {
     const identity = [doc(allow({ Sid: 'R' }), deny({ Sid: 'D', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }), { Effect: 'Allow', Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })];
     const resource = [doc(allow({ Principal: { AWS: ACCOUNT } }))];
-    for (const context of [{}, { 'aws:SecureTransport': false }, { 'aws:SecureTransport': true, 'aws:MultiFactorAuthPresent': true }]) {
+    const contexts: RequestContext[] = [{}, { 'aws:SecureTransport': false }, { 'aws:SecureTransport': true, 'aws:MultiFactorAuthPresent': true }];
+    for (const context of contexts) {
       for (const principal of [ALICE, ROOT, SESSION, '*']) {
         const r = req(principal, { context });
         const full = authorize(r, { identity, resource });
