@@ -74,6 +74,40 @@ describe('iam-lab simulate', () => {
   });
 });
 
+describe('iam-lab validate', () => {
+  it('prints findings with 1-based spans and exits 0 without errors', async () => {
+    const r = await run('validate', file('ok.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }, null, 2)));
+    expect(r.code).toBe(0);
+    const findings = JSON.parse(r.out) as { findingType: string; issueCode: string; path: string; span: { start: { line: number; column: number } } }[];
+    expect(findings.some((f) => f.findingType === 'SECURITY_WARNING')).toBe(true);
+    for (const f of findings) {
+      expect(Object.keys(f).sort()).toEqual(['findingType', 'issueCode', 'message', 'path', 'span']);
+      expect(f.span.start.line).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('exits 1 when any finding is an ERROR, naming line and column', async () => {
+    const r = await run('validate', file('broken.json', '{\n  "Version": "2012-10-17",\n  "Statement": [\n'));
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out) as { findingType: string; span: { start: { line: number } } }[];
+    expect(findings[0]).toMatchObject({ findingType: 'ERROR' });
+  });
+
+  it('applies --type: Principal belongs in a resource policy, not an identity policy', async () => {
+    const doc = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] });
+    const path = file('bucket.json', doc);
+    expect((await run('validate', path)).code).toBe(1);
+    expect((await run('validate', path, '--type', 'resource')).code).toBe(0);
+    expect((await run('validate', path, '--type=resource')).code).toBe(0);
+  });
+
+  it('exits 2 for usage mistakes and unreadable files', async () => {
+    expect((await run('validate')).code).toBe(2);
+    expect((await run('validate', 'x.json', '--type', 'bogus')).code).toBe(2);
+    expect((await run('validate', join(dir, 'absent.json'))).code).toBe(2);
+  });
+});
+
 describe('the installed command', () => {
   it('runs through npx-style bin with the same output', async () => {
     const exec = promisify(execFile);
