@@ -3,7 +3,9 @@
  * @cloud-copilot/iam-simulate (AGPL, dev-only), on the same generated cases in one process.
  *
  * Method: a plain timing loop (no benchmark library is a direct dependency of the project):
- * one warm-up pass over all cases, then ROUNDS timed passes; the median pass gives the rate.
+ * one warm-up pass over all cases per contender, then ROUNDS rounds in which each contender makes
+ * one timed pass, in rotating order so that load from other processes hits all alike; the median
+ * pass gives the rate.
  * Our engine's policy sets are compiled once before timing, as the app does (compile on edit,
  * authorize on every keystroke of the request); the peer parses its policies on every call, which
  * is how its API works. The peer's validated `runSimulation` is async and much slower, so it runs
@@ -25,16 +27,23 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-/** Runs `pass` once to warm up, then `rounds` times; returns the median decisions per second. */
-async function rate(rounds: number, pass: () => void | Promise<void>): Promise<number> {
-  await pass();
-  const times: number[] = [];
+/**
+ * Times several contenders fairly on a shared, busy machine: one warm-up pass each, then `rounds`
+ * rounds in which every contender runs one full pass (in rotating order). Returns the median
+ * decisions per second of each.
+ */
+async function rates(rounds: number, passes: (() => void | Promise<void>)[]): Promise<number[]> {
+  for (const pass of passes) await pass();
+  const times: number[][] = passes.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    await pass();
-    times.push(performance.now() - t0);
+    for (let k = 0; k < passes.length; k++) {
+      const j = (k + r) % passes.length;
+      const t0 = performance.now();
+      await passes[j]!();
+      times[j]!.push(performance.now() - t0);
+    }
   }
-  return COUNT / (median(times) / 1000);
+  return times.map((t) => COUNT / (median(t) / 1000));
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -49,24 +58,33 @@ async function main(): Promise<void> {
   const compiled = cases.map(compileCase);
   let sink = 0;
 
-  const oursFast = await rate(ROUNDS, () => {
-    for (let i = 0; i < cases.length; i++) sink += oursCompiled(cases[i]!, compiled[i]!).matched.length;
-  });
-  const oursCold = await rate(ROUNDS, () => {
-    for (const c of cases) sink += ours(c).matched.length;
-  });
-  const peerFast = await rate(ROUNDS, () => {
-    for (const c of cases) sink += peerUnsafe(c).length;
-  });
-  const peerSafe = await rate(Math.max(1, Math.floor(ROUNDS / 3)), async () => {
-    for (const c of cases) {
-      const out = await peerValidated(c);
-      sink += out.ok ? 1 : 0;
-    }
-  });
+  const [oursFast = 0, oursExplained = 0, oursCold = 0, peerFast = 0] = await rates(ROUNDS, [
+    () => {
+      for (let i = 0; i < cases.length; i++) sink += oursCompiled(cases[i]!, compiled[i]!, false).matched.length;
+    },
+    () => {
+      for (let i = 0; i < cases.length; i++) sink += oursCompiled(cases[i]!, compiled[i]!, true).statements.length;
+    },
+    () => {
+      for (const c of cases) sink += ours(c).matched.length;
+    },
+    () => {
+      for (const c of cases) sink += peerUnsafe(c).length;
+    },
+  ]);
+  // The validated path is ~30 times slower than ours: fewer rounds keep the bench short.
+  const [peerSafe = 0] = await rates(Math.max(1, Math.floor(ROUNDS / 3)), [
+    async () => {
+      for (const c of cases) {
+        const out = await peerValidated(c);
+        sink += out.ok ? 1 : 0;
+      }
+    },
+  ]);
 
   // Identical decisions, ours against each peer path.
-  const mine: Verdict[] = cases.map((c, i) => oursCompiled(c, compiled[i]!).decision);
+  const mine: Verdict[] = cases.map((c, i) => oursCompiled(c, compiled[i]!, false).decision);
+  const explainedSame = cases.filter((c, i) => oursCompiled(c, compiled[i]!, true).decision === mine[i]).length;
   let sameFast = 0;
   let sameSafe = 0;
   let refused = 0;
@@ -81,18 +99,21 @@ async function main(): Promise<void> {
   for (const d of mine) mix[d]++;
 
   const pct = (n: number): string => `${((100 * n) / cases.length).toFixed(1)}%`;
-  console.log(`IAM Lab engine benchmark — ${cases.length} generated cases (seed ${SEED}), median of ${ROUNDS} rounds after warm-up`);
+  console.log(`IAM Lab engine benchmark — ${cases.length} generated cases (seed ${SEED}), median of ${ROUNDS} interleaved rounds after warm-up`);
   console.log(`node ${process.version}, decision mix (ours): Allow ${mix.Allow}, ExplicitDeny ${mix.ExplicitDeny}, ImplicitDeny ${mix.ImplicitDeny}`);
   console.log('');
-  console.log(`  ours  authorizeCompiled (policies compiled once)   ${fmt(oursFast).padStart(12)} decisions/s`);
+  console.log(`  ours  authorizeCompiled, explain: false            ${fmt(oursFast).padStart(12)} decisions/s`);
+  console.log(`  ours  authorizeCompiled, full explanation          ${fmt(oursExplained).padStart(12)} decisions/s`);
   console.log(`  ours  authorize (compile cache by document)        ${fmt(oursCold).padStart(12)} decisions/s`);
   console.log(`  peer  runUnsafeSimulation                           ${fmt(peerFast).padStart(12)} decisions/s`);
   console.log(`  peer  runSimulation (validated, async)              ${fmt(peerSafe).padStart(12)} decisions/s`);
   console.log('');
   console.log(`  ratio ours fast path / peer runUnsafeSimulation:  ${(oursFast / peerFast).toFixed(1)}x`);
   console.log(`  ratio ours fast path / peer runSimulation:        ${(oursFast / peerSafe).toFixed(1)}x`);
+  console.log(`  ratio ours explained / peer runUnsafeSimulation: ${(oursExplained / peerFast).toFixed(1)}x`);
   console.log(`  ratio ours authorize / peer runUnsafeSimulation:  ${(oursCold / peerFast).toFixed(1)}x`);
   console.log('');
+  console.log(`  fast path and explained path agree:         ${explainedSame}/${cases.length}`);
   console.log(`  identical decisions vs runUnsafeSimulation: ${sameFast}/${cases.length} (${pct(sameFast)})`);
   console.log(`  identical decisions vs runSimulation:       ${sameSafe}/${cases.length} (${pct(sameSafe)}), refused by the peer: ${refused}`);
   console.log('  (the differences are the classes in test/engine/known-divergences.md; the differential test checks each)');

@@ -335,6 +335,24 @@ export const DIVERGENCE_CLASSES: readonly DivergenceClass[] = [
     },
   },
   {
+    name: 'peer lets a session policy limit grants to the session ARN',
+    doc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session',
+    applies: (c) =>
+      c.session !== undefined &&
+      c.resource !== undefined &&
+      statementsOf(c.resource).some((st) => st['Effect'] === 'Allow' && principalValues(st['Principal']).some((v) => v === c.request.principal || v === '*')),
+    // A resource-based policy that names the session's ARN adds its permissions after the session
+    // is created, so the session policy does not limit them (its explicit denies still apply); our
+    // engine reads a grant to everyone ("*") the same way. The
+    // peer requires the session policy to allow first. Keeping only the session policy's denies,
+    // plus an allow of everything, shows what the peer answers without that limit.
+    correctPeer: (c) => {
+      if (!c.session) return c;
+      const denies = statementsOf(c.session).filter((st) => st['Effect'] !== 'Allow');
+      return { ...c, session: { Version: '2012-10-17', Statement: [...denies, { Effect: 'Allow', Action: '*', Resource: '*' }] } };
+    },
+  },
+  {
     name: 'plain operator on a multivalued key (undocumented; peer never matches)',
     doc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html',
     applies: (c) => Object.values(c.request.context ?? {}).some(Array.isArray),

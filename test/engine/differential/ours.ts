@@ -27,7 +27,7 @@ export function compileCase(c: DiffCase): CompiledPolicySet {
   return compilePolicySet(toPolicySet(c));
 }
 
-/** Our decision on an already-compiled policy set. */
-export function oursCompiled(c: DiffCase, compiled: CompiledPolicySet): Decision {
-  return authorizeCompiled(c.request, compiled);
+/** Our decision on an already-compiled policy set; `explain: false` skips the per-statement explanations. */
+export function oursCompiled(c: DiffCase, compiled: CompiledPolicySet, explain = true): Decision {
+  return authorizeCompiled(c.request, compiled, { explain });
 }

@@ -128,6 +128,12 @@ export type PeerOutcome =
 export async function peerValidated(c: DiffCase): Promise<PeerOutcome> {
   const res = await runSimulation(toPeerSimulation(c), {});
   if (res.resultType === 'error') return { ok: false, error: res.errors.message };
-  if (res.resultType === 'single') return { ok: true, verdict: verdictOf(res.overallResult), analysis: res.result.analysis };
+  if (res.resultType === 'single') {
+    // runSimulation drops context keys it believes the action never carries (aws:ResourceTag on an
+    // S3 object, say); the case then no longer says the same thing to both engines.
+    const ignored = res.result.ignoredContextKeys ?? [];
+    if (ignored.length > 0) return { ok: false, error: `ignored context keys ${ignored.join(', ')}` };
+    return { ok: true, verdict: verdictOf(res.overallResult), analysis: res.result.analysis };
+  }
   return { ok: true, verdict: verdictOf(res.overallResult) };
 }
