@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`  fast path and explained path agree:         ${explainedSame}/${cases.length}`);
   console.log(`  identical decisions vs runUnsafeSimulation: ${sameFast}/${cases.length} (${pct(sameFast)})`);
-  console.log(`  identical decisions vs runSimulation:       ${sameSafe}/${cases.length} (${pct(sameSafe)}), refused by the peer: ${refused}`);
+  console.log(`  identical decisions vs runSimulation:       ${sameSafe}/${cases.length} (${pct(sameSafe)}), not comparable (the peer dropped context keys it thinks the action lacks, or refused): ${refused}`);
   console.log('  (the differences are the classes in test/engine/known-divergences.md; the differential test checks each)');
   if (sink === -1) console.log('');
 }
