@@ -230,3 +230,41 @@ describe('explain off', () => {
     }
   });
 });
+
+describe('trust policies and key policies must allow (IAM User Guide: single-account evaluation)', () => {
+  const role = `arn:aws:iam::${ACCOUNT}:role/Auditor`;
+  const assume = (principal: string): AuthRequest => ({ principal, action: 'sts:AssumeRole', resource: role });
+  const identity = [doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role })];
+  it('denies assuming a role whose trust policy does not allow, whatever the identity policy says', () => {
+    // With no trust policy given, only the identity side is judged.
+    expect(decide(assume(ALICE), { identity }).decision).toBe('Allow');
+    const other = [doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` }, Action: 'sts:AssumeRole' })];
+    expect(decide(assume(ALICE), { identity, resource: other }).decision).toBe('ImplicitDeny');
+  });
+  it('lets a trust policy naming the user be enough, and one naming the account delegate to identity', () => {
+    const naming = [doc({ Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'sts:AssumeRole' })];
+    expect(decide(assume(ALICE), { resource: naming }).decision).toBe('Allow');
+    const account = [doc({ Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'sts:AssumeRole' })];
+    expect(decide(assume(ALICE), { resource: account }).decision).toBe('ImplicitDeny');
+    expect(decide(assume(ALICE), { resource: account, identity }).decision).toBe('Allow');
+  });
+  it('applies the same rule to KMS keys', () => {
+    const key = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+    const r: AuthRequest = { principal: ALICE, action: 'kms:Decrypt', resource: key };
+    const kmsIdentity = [doc({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' })];
+    const otherKeyPolicy = [doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` }, Action: 'kms:*', Resource: '*' })];
+    expect(decide(r, { identity: kmsIdentity, resource: otherKeyPolicy })).toMatchObject({ decision: 'ImplicitDeny', stage: 'resource' });
+    const keyPolicy = [doc({ Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' })];
+    expect(decide(r, { identity: kmsIdentity, resource: keyPolicy }).decision).toBe('Allow');
+  });
+});
+
+describe('the root user and trust policies', () => {
+  it('needs the trust policy to allow the root user too', () => {
+    const role = `arn:aws:iam::${ACCOUNT}:role/Auditor`;
+    const r: AuthRequest = { principal: ROOT, action: 'sts:AssumeRole', resource: role };
+    const trustOther = [doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER}:root` }, Action: 'sts:AssumeRole' })];
+    expect(decide(r, { resource: trustOther }).decision).toBe('ImplicitDeny');
+    expect(decide(r, {}).decision).toBe('Allow');
+  });
+});

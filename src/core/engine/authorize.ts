@@ -67,6 +67,18 @@ function resourceAccountOf(request: AuthRequest, principalAccount: string): stri
   return principalAccount;
 }
 
+/**
+ * Requests where the resource's own policy must allow, as for a role's trust policy and a KMS key policy:
+ * an identity-based allow alone is not enough, even in the same account.
+ */
+export function resourcePolicyRequired(actionLower: string, resource: string): boolean {
+  if (actionLower.startsWith('sts:')) {
+    const trusted = actionLower.startsWith('sts:assumerole') || actionLower === 'sts:tagsession' || actionLower === 'sts:setsourceidentity' || actionLower === 'sts:setcontext';
+    return trusted && /^arn:[^:]+:iam::\d{12}:role\//.test(resource);
+  }
+  return actionLower.startsWith('kms:') && /^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(resource);
+}
+
 /** Options of an evaluation. */
 export interface AuthorizeOptions {
   /** Explain every statement (default true). Off, the decision is the same but `statements` is empty. */
@@ -156,6 +168,13 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet, 
 
   const sameAccount = resourceAccountOf(request, who.account) === who.account;
 
+  // A role's trust policy or a key policy, when given, must allow before anything else can, for the root
+  // user too. (With none given, the request is judged on the identity side alone, as AWS's own policy
+  // simulator does.)
+  const resourceGiven = set.byKind.resource.length > 0;
+  if (resourceGiven && resourceAllows.length === 0 && resourcePolicyRequired(req.actionLower, request.resource)) {
+    return finish('ImplicitDeny', 'resource', []);
+  }
   // The root user: everything in its own account; elsewhere only what the resource policy grants.
   if (who.type === 'Account') {
     if (sameAccount) return finish('Allow', 'root', []);
