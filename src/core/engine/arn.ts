@@ -30,7 +30,7 @@ export function parseArn(arn: string): ArnParts | undefined {
 }
 
 /** Split at the first five colons: at most six pieces, the last holding the rest. */
-function splitArn(text: string): string[] {
+export function splitArn(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < 5; i++) {
@@ -61,15 +61,18 @@ export function compileArnPattern(glob: string): ArnMatcher {
   return { all: false, parts, openEnded: parts.length < 6 && last.endsWith(STAR) };
 }
 
-/** Match a value (normally a resource ARN) against a compiled ARN pattern. */
-export function arnMatch(m: ArnMatcher, value: string): boolean {
+/**
+ * Match a value (normally a resource ARN) against a compiled ARN pattern. `split` may pass the value's
+ * parts when the caller already has them (one request is matched against many patterns).
+ */
+export function arnMatch(m: ArnMatcher, value: string, split?: readonly string[]): boolean {
   if (m.all) return true;
   const pattern = m.parts;
   if (pattern.length === 1) {
     // Not an ARN pattern (e.g. a bare name): compare the whole value.
     return globMatch(pattern[0] as string, value);
   }
-  const parts = splitArn(value);
+  const parts = split ?? splitArn(value);
   const n = pattern.length;
   if (n < 6 && !m.openEnded) return false;
   if (n === 6 && parts.length !== 6) return false;

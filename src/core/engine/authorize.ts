@@ -6,9 +6,9 @@
  * own account unless an explicit Deny or an SCP says otherwise. Cross-account requests need both sides.
  */
 import { compilePolicy, type CompiledPolicy, type CompiledStatement } from './compile.ts';
-import { buildContext } from './context.ts';
+import { buildContext, principalDefaults } from './context.ts';
 import { evaluateStatement, refOf, type PreparedRequest, type StatementOutcome } from './evaluate-statement.ts';
-import { parseArn } from './arn.ts';
+import { parseArn, splitArn } from './arn.ts';
 import { describePrincipal, type PrincipalInfo } from './principal.ts';
 import type { AuthRequest, StatementExplain, Decision, DecidingStage, DecisionKind, PolicyInput, PolicySet, PolicySetKind, StatementRef } from './types.ts';
 
@@ -92,34 +92,53 @@ interface Evaluated {
   outcome: StatementOutcome;
 }
 
-const principalCache = new Map<string, PrincipalInfo>();
+/** A caller's parsed ARN and principal keys, remembered for the last few hundred callers. */
+interface Caller {
+  who: PrincipalInfo;
+  defaults: ReadonlyMap<string, readonly string[]>;
+}
+const callerCache = new Map<string, Caller>();
 
-/** describePrincipal, remembered for the last few hundred callers. */
-function principalInfo(arn: string): PrincipalInfo {
-  let who = principalCache.get(arn);
-  if (who === undefined) {
-    if (principalCache.size >= 256) principalCache.clear();
-    who = describePrincipal(arn);
-    principalCache.set(arn, who);
+function callerOf(arn: string): Caller {
+  let caller = callerCache.get(arn);
+  if (caller === undefined) {
+    if (callerCache.size >= 256) callerCache.clear();
+    const who = describePrincipal(arn);
+    caller = { who, defaults: principalDefaults(who) };
+    callerCache.set(arn, caller);
   }
-  return who;
+  return caller;
+}
+
+/** The references of evaluated statements, as a decision reports them. */
+function refs(list: readonly Evaluated[]): StatementRef[] {
+  return list.map((e) => refOf(e.policy, e.statement));
+}
+
+/** The applying statements of one policy kind and effect. */
+function applyingOf(hits: readonly Evaluated[], kind: PolicySetKind, effect: 'Allow' | 'Deny'): Evaluated[] {
+  return hits.filter((e) => e.policy.kind === kind && e.statement.effect === effect);
 }
 
 /** Authorize a request against a compiled policy set. */
 export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet, options: AuthorizeOptions = {}): Decision {
   const explain = options.explain ?? true;
-  const who = principalInfo(request.principal);
+  const { who, defaults } = callerOf(request.principal);
   const req: PreparedRequest = {
     actionLower: request.action.toLowerCase(),
     resource: request.resource,
+    resourceParts: splitArn(request.resource),
     who,
-    ctx: buildContext(request.context, who),
+    ctx: buildContext(request.context, who, defaults),
     hasBoundary: set.byKind.boundary.length > 0,
   };
   // Anonymous and service callers carry no identity-side policies.
   const principalSide = who.type !== 'Anonymous' && who.type !== 'Service';
 
-  const applied: Record<PolicySetKind, Evaluated[]> = { scp: [], resource: [], identity: [], boundary: [], session: [] };
+  // Only statements that apply are remembered; counts settle most decisions without filtering.
+  const hits: Evaluated[] = [];
+  const allows: Record<PolicySetKind, number> = { scp: 0, resource: 0, identity: 0, boundary: 0, session: 0 };
+  let denyCount = 0;
   const statements: StatementExplain[] = [];
   let missing: Set<string> | undefined;
   for (const kind of KINDS) {
@@ -133,8 +152,12 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet, 
           continue;
         }
         if (outcome.explain) statements.push(outcome.explain);
-        if (outcome.applies) applied[kind].push({ policy, statement, outcome });
-        for (const k of outcome.missingKeys) (missing ??= new Set()).add(k);
+        if (outcome.applies) {
+          hits.push({ policy, statement, outcome });
+          if (statement.effect === 'Deny') denyCount++;
+          else allows[kind]++;
+        }
+        if (outcome.missingKeys.length > 0) for (const k of outcome.missingKeys) (missing ??= new Set()).add(k);
       }
     }
   }
@@ -146,22 +169,19 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet, 
     missingContextKeys,
     statements,
   });
-  const refs = (list: Evaluated[]): StatementRef[] => list.map((e) => refOf(e.policy, e.statement));
-  const applying = (kind: PolicySetKind, effect: 'Allow' | 'Deny'): Evaluated[] =>
-    applied[kind].filter((e) => e.statement.effect === effect);
+  const applying = (kind: PolicySetKind, effect: 'Allow' | 'Deny'): Evaluated[] => applyingOf(hits, kind, effect);
 
   // 1. Explicit deny anywhere.
-  const denies = KINDS.flatMap((k) => applying(k, 'Deny'));
-  if (denies.length > 0) return finish('ExplicitDeny', 'explicit-deny', refs(denies));
+  if (denyCount > 0) return finish('ExplicitDeny', 'explicit-deny', refs(hits.filter((e) => e.statement.effect === 'Deny')));
 
   // 2. SCPs apply to the caller's account, root included: every level of the organization must allow.
-  if (principalSide && set.byKind.scp.length > 0) {
+  if (principalSide && set.byKind.scp.length > 0 && !(allows.scp > 0 && set.byKind.scp.every((p) => p.level === 0))) {
     const levels = new Set(set.byKind.scp.map((p) => p.level));
     const allowed = new Set(applying('scp', 'Allow').map((e) => e.policy.level));
     for (const level of levels) if (!allowed.has(level)) return finish('ImplicitDeny', 'scp', []);
   }
 
-  const resourceAllows = applying('resource', 'Allow');
+  const resourceAllows = allows.resource > 0 ? applying('resource', 'Allow') : [];
   if (!principalSide) {
     return resourceAllows.length > 0 ? finish('Allow', 'resource', refs(resourceAllows)) : finish('ImplicitDeny', 'resource', []);
   }
@@ -181,9 +201,9 @@ export function authorizeCompiled(request: AuthRequest, set: CompiledPolicySet, 
     return resourceAllows.length > 0 ? finish('Allow', 'resource', refs(resourceAllows)) : finish('ImplicitDeny', 'resource', []);
   }
 
-  const identityAllows = applying('identity', 'Allow');
-  const boundaryOk = set.byKind.boundary.length === 0 || applying('boundary', 'Allow').length > 0;
-  const sessionOk = set.byKind.session.length === 0 || applying('session', 'Allow').length > 0;
+  const identityAllows = allows.identity > 0 ? applying('identity', 'Allow') : [];
+  const boundaryOk = set.byKind.boundary.length === 0 || allows.boundary > 0;
+  const sessionOk = set.byKind.session.length === 0 || allows.session > 0;
 
   if (!sameAccount) {
     // Cross-account: the resource side and the identity side must both allow.

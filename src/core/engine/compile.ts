@@ -150,6 +150,7 @@ export function resourceMatches(
   resource: string,
   lookup: VariableLookup,
   kind: PolicySetKind,
+  resourceParts?: readonly string[],
 ): boolean {
   if (m === undefined) return kind === 'resource';
   let hit = false;
@@ -162,7 +163,7 @@ export function resourceMatches(
       if (!r.ok) continue;
       matcher = compileArnPattern(r.value);
     }
-    if (arnMatch(matcher, resource)) {
+    if (arnMatch(matcher, resource, resourceParts)) {
       hit = true;
       break;
     }

@@ -13,8 +13,10 @@ export interface EvalContext {
   variable: (keyLower: string) => string | undefined;
 }
 
-function asStrings(v: RequestContext[string]): string[] {
-  if (Array.isArray(v)) return v.map((x) => String(x));
+const EMPTY: readonly string[] = [];
+
+function asStrings(v: RequestContext[string]): readonly string[] {
+  if (Array.isArray(v)) return v.length === 0 ? EMPTY : v.map((x) => String(x));
   return [String(v)];
 }
 
@@ -34,22 +36,37 @@ export function principalKeys(who: PrincipalInfo): Record<string, string> {
   return keys;
 }
 
-/** Build the evaluation context for one request. */
-export function buildContext(context: RequestContext | undefined, who: PrincipalInfo): EvalContext {
-  const map = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(principalKeys(who))) map.set(key, [value]);
+/** The principal keys as a lookup map, built once per caller (see principalDefaults). */
+export function principalDefaults(who: PrincipalInfo): ReadonlyMap<string, readonly string[]> {
+  return new Map(Object.entries(principalKeys(who)).map(([k, v]) => [k, [v]]));
+}
+
+/**
+ * Build the evaluation context for one request. `defaults` are the caller's principal keys (from
+ * principalDefaults); the request's own values win over them, and an empty list removes a key.
+ */
+export function buildContext(
+  context: RequestContext | undefined,
+  who: PrincipalInfo,
+  defaults: ReadonlyMap<string, readonly string[]> = principalDefaults(who),
+): EvalContext {
+  let own: Map<string, readonly string[]> | undefined;
   if (context) {
-    for (const [key, value] of Object.entries(context)) {
-      const values = asStrings(value);
-      const lower = key.toLowerCase();
-      if (values.length === 0) map.delete(lower);
-      else map.set(lower, values);
+    for (const key in context) {
+      const value = context[key] as RequestContext[string];
+      (own ??= new Map()).set(key.toLowerCase(), Array.isArray(value) ? asStrings(value) : [String(value)]);
     }
   }
+  const get = own === undefined
+    ? (keyLower: string): readonly string[] | undefined => defaults.get(keyLower)
+    : (keyLower: string): readonly string[] | undefined => {
+        const v = own.get(keyLower) ?? defaults.get(keyLower);
+        return v === undefined || v.length === 0 ? undefined : v;
+      };
   return {
-    get: (keyLower) => map.get(keyLower),
+    get,
     variable: (keyLower) => {
-      const v = map.get(keyLower);
+      const v = get(keyLower);
       return v !== undefined && v.length === 1 ? v[0] : undefined;
     },
   };

@@ -9,6 +9,8 @@ import type { StatementExplain, StatementRef } from './types.ts';
 export interface PreparedRequest {
   actionLower: string;
   resource: string;
+  /** The resource split at its first five colons, once for all statements. */
+  resourceParts: readonly string[];
   who: PrincipalInfo;
   ctx: EvalContext;
   /** The caller has a permissions boundary: a Deny with NotPrincipal then always applies to it. */
@@ -59,7 +61,7 @@ export function evaluateStatement(policy: CompiledPolicy, s: CompiledStatement, 
   const isResourcePolicy = policy.kind === 'resource';
   if (!explain) {
     if (s.effect === undefined || !actionMatches(s.action, req.actionLower)) return MISS;
-    if (!resourceMatches(s.resource, req.resource, req.ctx.variable, policy.kind)) return MISS;
+    if (!resourceMatches(s.resource, req.resource, req.ctx.variable, policy.kind, req.resourceParts)) return MISS;
     const pm = isResourcePolicy ? principalOf(s, req) : undefined;
     if (isResourcePolicy && pm === undefined) return MISS;
     if (s.conditions.length === 0) return pm === undefined ? { applies: true, missingKeys: NO_KEYS } : { applies: true, principalMatch: pm, missingKeys: NO_KEYS };
@@ -69,7 +71,7 @@ export function evaluateStatement(policy: CompiledPolicy, s: CompiledStatement, 
     return out;
   }
   const action = actionMatches(s.action, req.actionLower);
-  const resource = resourceMatches(s.resource, req.resource, req.ctx.variable, policy.kind);
+  const resource = resourceMatches(s.resource, req.resource, req.ctx.variable, policy.kind, req.resourceParts);
   const pm = isResourcePolicy ? principalOf(s, req) : undefined;
   const principal = isResourcePolicy ? pm !== undefined : undefined;
   const targetMatched = action && resource && principal !== false;

@@ -23,8 +23,8 @@ export interface CompiledCondition {
   key: string;
   keyLower: string;
   templates: Template[];
-  /** Prepared values when no variable needs substituting (undefined entries are invalid values). */
-  prepared?: unknown[];
+  /** Prepared valid values when no variable needs substituting (invalid values left out). */
+  valid?: unknown[];
 }
 
 /** Split an operator name into qualifier, base operator and IfExists. */
@@ -68,7 +68,7 @@ export function compileConditions(block: unknown, substitute: boolean): Compiled
       if (op) c.op = op;
       if (qualifier) c.qualifier = qualifier;
       if (op && templates.every((t) => t.parts === undefined)) {
-        c.prepared = templates.map((t) => op.prepare(op.valueMode === 'glob' ? renderGlob(t) : t.source));
+        c.valid = templates.map((t) => op.prepare(op.valueMode === 'glob' ? renderGlob(t) : t.source)).filter((p) => p !== undefined);
       }
       out.push(c);
     }
@@ -81,61 +81,76 @@ function renderGlob(t: Template): string {
   return r.ok ? r.value : t.source;
 }
 
-/** The outcome of one condition, with what is needed to explain it. */
-interface ConditionOutcome {
-  matched: boolean;
+/** What one condition's evaluation leaves for the explanation. */
+interface ConditionNotes {
   missingKey: boolean;
   unresolved: boolean;
-  shownValues: string[];
+  /** Policy values as compared (after substitution); filled only when explaining. */
+  shownValues?: string[];
 }
 
-function evaluateOne(c: CompiledCondition, ctx: EvalContext): ConditionOutcome {
+/** Prepared values of a condition for this request: static ones as compiled, else substituted now. */
+function preparedValues(c: CompiledCondition, op: ConditionOperator<unknown>, ctx: EvalContext, notes: ConditionNotes, explain: boolean): unknown[] {
+  if (c.valid !== undefined) {
+    if (explain) notes.shownValues = c.templates.map((t) => t.source);
+    return c.valid;
+  }
+  const valid: unknown[] = [];
+  const shown: string[] = [];
+  for (const t of c.templates) {
+    const r = renderTemplate(t, ctx.variable, op.valueMode);
+    if (!r.ok) {
+      notes.unresolved = true;
+      continue;
+    }
+    if (explain) shown.push(op.valueMode === 'glob' ? globToText(r.value) : r.value);
+    const p = op.prepare(r.value);
+    if (p !== undefined) valid.push(p);
+  }
+  if (explain) notes.shownValues = shown;
+  return valid;
+}
+
+function anyMatch(op: ConditionOperator<unknown>, valid: readonly unknown[], rv: string): boolean {
+  for (const p of valid) if (op.test(rv, p)) return true;
+  return false;
+}
+
+/** Does one condition hold? Fills `notes` for the explanation and the missing-key report. */
+function evaluateOne(c: CompiledCondition, ctx: EvalContext, notes: ConditionNotes, explain: boolean): boolean {
   const op = c.op;
   const requestValues = ctx.get(c.keyLower);
   if (op === undefined) {
-    return { matched: false, missingKey: requestValues === undefined, unresolved: false, shownValues: c.templates.map((t) => t.source) };
+    notes.missingKey = requestValues === undefined;
+    if (explain) notes.shownValues = c.templates.map((t) => t.source);
+    return false;
   }
-  let prepared = c.prepared;
-  let unresolved = false;
-  let shownValues: string[];
-  if (prepared === undefined) {
-    prepared = [];
-    shownValues = [];
-    for (const t of c.templates) {
-      const r = renderTemplate(t, ctx.variable, op.valueMode);
-      if (!r.ok) {
-        unresolved = true;
-        continue;
-      }
-      shownValues.push(op.valueMode === 'glob' ? globToText(r.value) : r.value);
-      prepared.push(op.prepare(r.value));
-    }
-  } else {
-    shownValues = c.templates.map((t) => t.source);
-  }
-  const valid = prepared.filter((p) => p !== undefined);
-
+  const valid = preparedValues(c, op, ctx, notes, explain);
   if (op.family === 'Null') {
     const presence = requestValues === undefined ? 'absent' : 'present';
-    return { matched: valid.some((p) => op.test(presence, p)), missingKey: false, unresolved, shownValues };
+    for (const p of valid) if (op.test(presence, p)) return true;
+    return false;
   }
   if (requestValues === undefined) {
-    const matched = c.ifExists ? true : c.qualifier === 'ForAllValues' ? true : c.qualifier === 'ForAnyValue' ? false : op.negated;
-    return { matched, missingKey: true, unresolved, shownValues };
+    notes.missingKey = true;
+    return c.ifExists ? true : c.qualifier === 'ForAllValues' ? true : c.qualifier === 'ForAnyValue' ? false : op.negated;
   }
-  const anyMatch = (rv: string): boolean => {
-    for (const p of valid) if (op.test(rv, p)) return true;
-    return false;
-  };
-  let matched: boolean;
   if (c.qualifier === 'ForAllValues') {
-    matched = requestValues.every((rv) => anyMatch(rv) !== op.negated);
-  } else if (c.qualifier === 'ForAnyValue') {
-    matched = requestValues.some((rv) => anyMatch(rv) !== op.negated);
-  } else {
-    matched = requestValues.some(anyMatch) !== op.negated;
+    for (const rv of requestValues) if (anyMatch(op, valid, rv) === op.negated) return false;
+    return true;
   }
-  return { matched, missingKey: false, unresolved, shownValues };
+  if (c.qualifier === 'ForAnyValue') {
+    for (const rv of requestValues) if (anyMatch(op, valid, rv) !== op.negated) return true;
+    return false;
+  }
+  let positive = false;
+  for (const rv of requestValues) {
+    if (anyMatch(op, valid, rv)) {
+      positive = true;
+      break;
+    }
+  }
+  return positive !== op.negated;
 }
 
 /** Result of a whole Condition block. */
@@ -147,22 +162,25 @@ export interface ConditionsResult {
 }
 
 const NONE: ConditionsResult = { matched: true, explains: [], missingKeys: [] };
+const NO_EXPLAINS: ConditionExplain[] = [];
+const NO_MISSING: string[] = [];
 
 /** Evaluate every condition (all must match); with `explain`, say why each held or failed. */
 export function evaluateConditions(conds: readonly CompiledCondition[], ctx: EvalContext, explain: boolean): ConditionsResult {
   if (conds.length === 0) return NONE;
   let matched = true;
-  const explains: ConditionExplain[] = [];
-  const missingKeys: string[] = [];
+  const explains = explain ? [] : NO_EXPLAINS;
+  let missingKeys = NO_MISSING;
   for (const c of conds) {
-    const o = evaluateOne(c, ctx);
-    if (o.missingKey && c.op?.family !== 'Null') missingKeys.push(c.key);
-    if (!o.matched) matched = false;
+    const notes: ConditionNotes = { missingKey: false, unresolved: false };
+    const held = evaluateOne(c, ctx, notes, explain);
+    if (notes.missingKey && c.op?.family !== 'Null') (missingKeys === NO_MISSING ? (missingKeys = []) : missingKeys).push(c.key);
+    if (!held) matched = false;
     if (explain) {
       const requestValues = ctx.get(c.keyLower);
-      const e: ConditionExplain = { operator: c.operatorText, key: c.key, values: o.shownValues, matched: o.matched };
+      const e: ConditionExplain = { operator: c.operatorText, key: c.key, values: notes.shownValues ?? [], matched: held };
       if (requestValues !== undefined) e.requestValues = [...requestValues];
-      if (o.unresolved) e.unresolvedVariable = true;
+      if (notes.unresolved) e.unresolvedVariable = true;
       if (c.op === undefined) e.unknownOperator = true;
       explains.push(e);
     }
