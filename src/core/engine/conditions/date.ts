@@ -1,5 +1,6 @@
 /** Date operators: ISO 8601 dates and times, or epoch seconds; no wildcards. */
-import { defineOperator, negate, type ConditionOperator } from './operator.ts';
+import { comparisonOperator } from './compare.ts';
+import { negate, type ConditionOperator } from './operator.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -14,20 +15,8 @@ export function parseDate(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function date(name: string, compare: (request: number, policy: number) => boolean): ConditionOperator<number> {
-  return defineOperator<number>({
-    name,
-    family: 'Date',
-    negated: false,
-    variables: false,
-    valueMode: 'plain',
-    prepare: parseDate,
-    test: (request, policy) => {
-      const r = parseDate(request);
-      return r !== undefined && compare(r, policy);
-    },
-  });
-}
+const date = (name: string, compare: (request: number, policy: number) => boolean): ConditionOperator<number> =>
+  comparisonOperator(name, 'Date', parseDate, compare);
 
 export const DateEquals = date('DateEquals', (r, p) => r === p);
 export const DateNotEquals = negate(DateEquals, 'DateNotEquals');

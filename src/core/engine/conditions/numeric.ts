@@ -1,5 +1,6 @@
 /** Numeric operators: Equals, NotEquals, LessThan(Equals), GreaterThan(Equals). */
-import { defineOperator, negate, type ConditionOperator } from './operator.ts';
+import { comparisonOperator } from './compare.ts';
+import { negate, type ConditionOperator } from './operator.ts';
 
 /** Parse a decimal number as AWS accepts it in a policy or a request; undefined when it is not one. */
 export function parseNumber(text: string): number | undefined {
@@ -9,20 +10,8 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-function numeric(name: string, compare: (request: number, policy: number) => boolean): ConditionOperator<number> {
-  return defineOperator<number>({
-    name,
-    family: 'Numeric',
-    negated: false,
-    variables: false,
-    valueMode: 'plain',
-    prepare: parseNumber,
-    test: (request, policy) => {
-      const r = parseNumber(request);
-      return r !== undefined && compare(r, policy);
-    },
-  });
-}
+const numeric = (name: string, compare: (request: number, policy: number) => boolean): ConditionOperator<number> =>
+  comparisonOperator(name, 'Numeric', parseNumber, compare);
 
 export const NumericEquals = numeric('NumericEquals', (r, p) => r === p);
 export const NumericNotEquals = negate(NumericEquals, 'NumericNotEquals');
