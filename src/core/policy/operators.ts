@@ -1,5 +1,7 @@
-/** The family of a condition operator: which kind of values it compares. */
-export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
+import { OPERATORS } from '../engine/conditions/table.ts';
+import type { OperatorFamily } from '../engine/conditions/operator.ts';
+
+export type { OperatorFamily };
 
 /** A condition operator as written, taken apart. */
 export interface ConditionOperator {
@@ -11,36 +13,10 @@ export interface ConditionOperator {
   ifExists: boolean;
 }
 
-/** Every base operator AWS documents, with its family. */
-export const BASE_OPERATORS: Readonly<Record<string, OperatorFamily>> = {
-  StringEquals: 'String',
-  StringNotEquals: 'String',
-  StringEqualsIgnoreCase: 'String',
-  StringNotEqualsIgnoreCase: 'String',
-  StringLike: 'String',
-  StringNotLike: 'String',
-  NumericEquals: 'Numeric',
-  NumericNotEquals: 'Numeric',
-  NumericLessThan: 'Numeric',
-  NumericLessThanEquals: 'Numeric',
-  NumericGreaterThan: 'Numeric',
-  NumericGreaterThanEquals: 'Numeric',
-  DateEquals: 'Date',
-  DateNotEquals: 'Date',
-  DateLessThan: 'Date',
-  DateLessThanEquals: 'Date',
-  DateGreaterThan: 'Date',
-  DateGreaterThanEquals: 'Date',
-  Bool: 'Bool',
-  BinaryEquals: 'Binary',
-  IpAddress: 'IpAddress',
-  NotIpAddress: 'IpAddress',
-  ArnEquals: 'Arn',
-  ArnLike: 'Arn',
-  ArnNotEquals: 'Arn',
-  ArnNotLike: 'Arn',
-  Null: 'Null',
-};
+/** Every base operator AWS documents, with its family: the engine's table is the one source. */
+export const BASE_OPERATORS: Readonly<Record<string, OperatorFamily>> = Object.fromEntries(
+  [...OPERATORS.values()].map((op) => [op.name, op.family]),
+);
 
 const BY_LOWER = new Map(Object.keys(BASE_OPERATORS).map((k) => [k.toLowerCase(), k]));
 

@@ -1,6 +1,7 @@
 import { catalog, getConditionKey, serviceStatus, type ConditionKeyType } from '../../catalog/index.ts';
 import { items, prop, props, type RuleContext } from '../context.ts';
 import type { JsonNode } from '../parse.ts';
+import { OPERATORS } from '../../engine/conditions/table.ts';
 import { BASE_OPERATORS, parseOperator, type ConditionOperator, type OperatorFamily } from '../operators.ts';
 import { closest } from '../suggest.ts';
 import { scanVariables, withoutVariables } from '../variables.ts';
@@ -169,28 +170,6 @@ function checkKeyType(
   );
 }
 
-const DATE_ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(\/(3[0-2]|[12]?\d))?$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-function isIpv6Cidr(s: string): boolean {
-  const [addr = '', prefix, extra] = s.split('/');
-  if (extra !== undefined) return false;
-  if (prefix !== undefined && !/^(12[0-8]|1[01]\d|[1-9]?\d)$/.test(prefix)) return false;
-  if (!addr.includes(':')) return false;
-  const halves = addr.split('::');
-  if (halves.length > 2) return false;
-  const groupsOf = (h: string): string[] => (h === '' ? [] : h.split(':'));
-  const groups = [...groupsOf(halves[0] ?? ''), ...groupsOf(halves[1] ?? '')];
-  const last = groups[groups.length - 1] ?? '';
-  const hasV4 = last.includes('.');
-  if (hasV4 && !IPV4.test(last)) return false;
-  const hex = hasV4 ? groups.slice(0, -1) : groups;
-  if (!hex.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  const count = hex.length + (hasV4 ? 2 : 0);
-  return halves.length === 2 ? count <= 7 : count === 8;
-}
-
 function checkValues(ctx: RuleContext, op: ConditionOperator, opName: string, node: JsonNode): void {
   if (node.type === 'array' && (node.children ?? []).length === 0) {
     ctx.report('SUGGESTION', 'EMPTY_ARRAY_CONDITION', `This ${opName} test has no values: add values or remove the key.`, node);
@@ -222,47 +201,28 @@ function checkValues(ctx: RuleContext, op: ConditionOperator, opName: string, no
   }
 }
 
+/** Does the engine accept this value for the operator? (The validator and the engine never disagree.) */
+function engineAccepts(op: ConditionOperator, value: string): boolean {
+  const engineOp = OPERATORS.get(op.base);
+  return engineOp === undefined || engineOp.prepare(value) !== undefined;
+}
+
+const VALUE_PROBLEMS: Partial<Record<OperatorFamily, [code: string, message: (opName: string, s: string) => string]>> = {
+  Bool: ['TYPE_MISMATCH_BOOLEAN', (opName, s) => `${opName} takes "true" or "false"; "${s}" never matches.`],
+  Null: ['TYPE_MISMATCH_BOOLEAN', (opName, s) => `${opName} takes "true" or "false"; "${s}" never matches (Null "true" means the key is absent, "false" that it is present).`],
+  Numeric: ['TYPE_MISMATCH_NUMBER', (opName, s) => `${opName} compares numbers; "${s}" is not a number, so the test never matches.`],
+  Date: ['TYPE_MISMATCH_DATE', (opName, s) => `${opName} compares dates; "${s}" is not an ISO 8601 date (2025-01-31T12:00:00Z) or epoch seconds, so the test never matches.`],
+  IpAddress: ['TYPE_MISMATCH_IP_RANGE', (opName, s) => `${opName} compares IP addresses; "${s}" is not an IPv4 or IPv6 address or CIDR range (such as 203.0.113.0/24).`],
+  Binary: ['TYPE_MISMATCH_BINARY', (_opName, s) => `BinaryEquals compares base64 values; "${s}" is not base64.`],
+};
+
 function checkValueForFamily(ctx: RuleContext, op: ConditionOperator, opName: string, s: string, item: JsonNode): void {
+  const problem = VALUE_PROBLEMS[op.family];
+  if (problem) {
+    if (scanVariables(s).vars.length === 0 && !engineAccepts(op, s)) ctx.report('WARNING', problem[0], problem[1](opName, s), item);
+    return;
+  }
   switch (op.family) {
-    case 'Bool':
-    case 'Null':
-      if (s !== 'true' && s !== 'false' && scanVariables(s).vars.length === 0) {
-        ctx.report(
-          'WARNING',
-          'TYPE_MISMATCH_BOOLEAN',
-          `${opName} takes "true" or "false"; "${s}" never matches${op.family === 'Null' ? ' (Null "true" means the key is absent, "false" that it is present)' : ''}.`,
-          item,
-        );
-      }
-      return;
-    case 'Numeric':
-      if (!/^-?\d+(\.\d+)?$/.test(s.trim())) {
-        ctx.report('WARNING', 'TYPE_MISMATCH_NUMBER', `${opName} compares numbers; "${s}" is not a number, so the test never matches.`, item);
-      }
-      return;
-    case 'Date':
-      if (!DATE_ISO.test(s) && !/^\d+$/.test(s) && Number.isNaN(Date.parse(s))) {
-        ctx.report(
-          'WARNING',
-          'TYPE_MISMATCH_DATE',
-          `${opName} compares dates; "${s}" is not an ISO 8601 date (2025-01-31T12:00:00Z) or epoch seconds, so the test never matches.`,
-          item,
-        );
-      }
-      return;
-    case 'IpAddress':
-      if (!IPV4.test(s) && !isIpv6Cidr(s)) {
-        ctx.report(
-          'WARNING',
-          'TYPE_MISMATCH_IP_RANGE',
-          `${opName} compares IP addresses; "${s}" is not an IPv4 or IPv6 address or CIDR range (such as 203.0.113.0/24).`,
-          item,
-        );
-      }
-      return;
-    case 'Binary':
-      if (!BASE64.test(s)) ctx.report('WARNING', 'TYPE_MISMATCH_BINARY', `BinaryEquals compares base64 values; "${s}" is not base64.`, item);
-      return;
     case 'String':
       if ((op.base === 'StringEquals' || op.base === 'StringNotEquals' || op.base === 'StringEqualsIgnoreCase' || op.base === 'StringNotEqualsIgnoreCase') && /[*?]/.test(withoutVariables(s))) {
         const like = op.base.includes('Not') ? 'StringNotLike' : 'StringLike';
