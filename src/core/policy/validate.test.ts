@@ -157,6 +157,7 @@ const cases: Case[] = [
     doc: cond({ 'ForAllValues:StringEquals': { 'aws:username': ['bob'] } }),
     expect: [['FORALLVALUES_WITH_SINGLE_VALUED_KEY', '"ForAllValues:StringEquals"']],
   },
+  { name: 'a multivalued key without a set operator', doc: cond({ StringEquals: { 'aws:TagKeys': ['team'] } }), expect: [['MULTIVALUED_KEY_WITHOUT_SET_OPERATOR', '"StringEquals"']] },
   { name: 'ForAnyValue on a single-valued key', doc: cond({ 'ForAnyValue:StringEquals': { 'aws:username': ['bob'] } }), expect: [['FORANYVALUE_WITH_SINGLE_VALUED_KEY']] },
   { name: 'a wildcard in StringEquals', doc: cond({ StringEquals: { 'aws:username': 'dev-*' } }), expect: [['WILDCARD_WITHOUT_LIKE_OPERATOR', '"dev-*"']] },
   { name: 'an escaped ${*} in StringEquals is no wildcard', doc: cond({ StringEquals: { 'aws:username': 'a${*}b' } }), expect: [] },

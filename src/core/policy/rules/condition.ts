@@ -112,6 +112,15 @@ function checkSetOperator(
   type: ConditionKeyType | undefined,
   opNode: JsonNode,
 ): void {
+  if (!op.setOperator && type?.startsWith('ArrayOf') && op.family !== 'Null') {
+    ctx.report(
+      'WARNING',
+      'MULTIVALUED_KEY_WITHOUT_SET_OPERATOR',
+      `"${key}" can hold several values; compare it with ForAnyValue: (at least one value matches) or ForAllValues: (every value matches) in front of the operator.`,
+      opNode,
+    );
+    return;
+  }
   if (!op.setOperator || !type || type.startsWith('ArrayOf')) return;
   if (op.setOperator === 'ForAllValues') {
     ctx.report(
