@@ -1,0 +1,4 @@
+/** IAM operations: account. */
+import type { OperationDef } from '../../../operation.ts';
+
+export const accountOperations: readonly OperationDef<never, unknown>[] = [];

@@ -1,0 +1,4 @@
+/** IAM operations: policies. */
+import type { OperationDef } from '../../../operation.ts';
+
+export const policiesOperations: readonly OperationDef<never, unknown>[] = [];

@@ -1,0 +1,4 @@
+/** STS operations. */
+import type { OperationDef } from '../../operation.ts';
+
+export const stsOperations: readonly OperationDef<never, unknown>[] = [];
