@@ -49,6 +49,15 @@ export interface MfaDevice {
   tags?: Tag[];
 }
 
+/** A simulated hardware TOTP token in the learner's hands: its printed serial and its factory seed. */
+export interface HardwareToken {
+  serialNumber: string;
+  /** Base32 TOTP seed (never shown to the learner; the token displays codes). */
+  seed: string;
+  /** The last TOTP step accepted from this token, kept when it is deactivated, so codes are never reused. */
+  lastAcceptedStep?: number;
+}
+
 /** An IAM user. */
 export interface User {
   userName: string;
@@ -227,6 +236,13 @@ export interface AccountState {
   policies: Record<string, ManagedPolicy>;
   /** MFA devices by serial number. */
   mfaDevices: Record<string, MfaDevice>;
+  /**
+   * Optional: hardware TOTP tokens the learner holds (a lesson ships them; see
+   * operations/iam/mfa/hardware.ts), by serial number such as `GAHT12345678`. Holding a token is not
+   * registering it: EnableMFADevice with the serial adds it to `mfaDevices`. The UI shows a token's current
+   * code with `currentMfaCode` from the same file.
+   */
+  hardwareTokens?: Record<string, HardwareToken>;
   passwordPolicy?: PasswordPolicy;
   credentialReport?: { generatedTime: string; csv: string };
   sessions: SessionCredentials[];
