@@ -133,6 +133,14 @@ describe('findings, events and questions', () => {
     expect(passes(noRoot, input(lab.state))).toBe(false);
   });
 
+  it('security status items flip when the account changes', () => {
+    const { state } = newLab();
+    const check: Check = { kind: 'security-status', label: 'root keys gone', item: 'root-access-keys', ok: true };
+    expect(passes(check, input(state))).toBe(true);
+    state.root.accessKeys.push({ accessKeyId: 'AKIAOLD', secretHash: '', status: 'Active', createDate: '' });
+    expect(gradeCheck(check, input(state)).passed).toBe(false);
+  });
+
   it('questions need the right answer', () => {
     const { state } = newLab();
     const q: Check = { kind: 'question', label: 'where IAM lives', id: 'global', prompt: 'Where does IAM live?', options: ['In one region', 'Global'], answer: 1 };

@@ -61,6 +61,12 @@ export const checkSchema = v.variant('kind', [
   v.strictObject({ ...base, kind: v.literal('event'), match: eventMatch, count: v.optional(comparison) }),
   v.strictObject({ ...base, kind: v.literal('order'), first: eventMatch, then: eventMatch, thenOptional: v.optional(v.boolean()) }),
   v.strictObject({ ...base, kind: v.literal('no-event-after'), match: eventMatch, after: eventMatch }),
+  v.strictObject({
+    ...base,
+    kind: v.literal('security-status'),
+    item: v.picklist(['root-access-keys', 'root-mfa', 'individual-users', 'groups-for-permissions', 'password-policy', 'access-key-age']),
+    ok: v.boolean(),
+  }),
   v.pipe(
     v.strictObject({ ...base, kind: v.literal('question'), id: name, prompt: v.pipe(v.string(), v.minLength(1)), options: v.pipe(v.array(v.string()), v.minLength(2)), answer: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
     v.check((q) => q.answer < q.options.length, 'answer must be the index of one of the options'),

@@ -3,6 +3,7 @@
  * input and output. Checks are data: lesson files declare them; the grader evaluates them.
  */
 import type { AccountState } from '../core/account/model.ts';
+import type { SecurityItemId } from '../core/account/security-status.ts';
 import type { RequestContext } from '../core/engine/types.ts';
 import type { FindingType } from '../core/policy/types.ts';
 
@@ -141,6 +142,13 @@ export interface QuestionCheck extends CheckBase {
   answer: number;
 }
 
+export interface SecurityStatusCheck extends CheckBase {
+  kind: 'security-status';
+  /** An item of the Security Status checklist (see core/account/security-status.ts). */
+  item: SecurityItemId;
+  ok: boolean;
+}
+
 /** Every kind of check. */
 export type Check =
   | RootCheck
@@ -153,7 +161,8 @@ export type Check =
   | EventCheck
   | OrderCheck
   | NoEventAfterCheck
-  | QuestionCheck;
+  | QuestionCheck
+  | SecurityStatusCheck;
 
 /** What the grader looks at. */
 export interface GradeInput {

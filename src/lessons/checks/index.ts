@@ -6,8 +6,9 @@ import { eventCheck, noEventAfterCheck, orderCheck } from './events.ts';
 import { findingsCheck } from './findings.ts';
 import { questionCheck } from './question.ts';
 import { requestCheck } from './request.ts';
+import { securityStatusCheck } from './security-status.ts';
 
-const KINDS = [rootCheck, userCheck, groupCheck, roleCheck, passwordPolicyCheck, requestCheck, findingsCheck, eventCheck, orderCheck, noEventAfterCheck, questionCheck];
+const KINDS = [rootCheck, userCheck, groupCheck, roleCheck, passwordPolicyCheck, requestCheck, findingsCheck, eventCheck, orderCheck, noEventAfterCheck, questionCheck, securityStatusCheck];
 
 // Each kind evaluates only its own check type; the table hands every check to the kind of its name.
 export const CHECK_KINDS: ReadonlyMap<string, CheckKind<Check>> = new Map(KINDS.map((k) => [k.kind, k as unknown as CheckKind<Check>]));
