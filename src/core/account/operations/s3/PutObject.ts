@@ -22,7 +22,8 @@ export const PutObject = defineOperation<PutObjectParams, Record<string, unknown
   params: [
     BUCKET_PARAM,
     KEY_PARAM,
-    { name: 'Body', type: 'blob', doc: 'The object data.' },
+    // Object content stays out of the event history, as CloudTrail records no object data.
+    { name: 'Body', type: 'blob', secret: true, doc: 'The object data.' },
     { name: 'ContentType', type: 'string', doc: 'A standard MIME type describing the format of the contents.' },
     EXPECTED_OWNER_PARAM,
   ],

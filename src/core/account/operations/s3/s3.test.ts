@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invoke, type CallResult } from '../../invoke.ts';
+import { kebabName } from '../../operation.ts';
+import { s3Operations } from './index.ts';
 import { call, codeOf, newLab } from '../../testing.ts';
 import { md5Hex } from './md5.ts';
 import { seedBucket } from './seed.ts';
@@ -404,6 +406,20 @@ describe('authorization order and wording', () => {
     expect(events).toMatchObject([
       { eventName: 'GetObject', allowed: false, errorCode: 'AccessDenied', identity: { userName: 'intern' }, requestParameters: { Bucket: 'reports', Key: 'q1.csv' } },
       { eventName: 'GetObject', allowed: true, identity: { type: 'Root' } },
+    ]);
+  });
+
+  it("keeps object content out of the event history", async () => {
+    const lab = labWithReports();
+    await s3(lab, 'PutObject', { Bucket: 'reports', Key: 'secret.txt', Body: 'top secret' });
+    const event = lab.state.events.at(-1);
+    expect(event?.requestParameters).toEqual({ Bucket: 'reports', Key: 'secret.txt' });
+  });
+
+  it("offers the operations under the AWS CLI's s3api names", () => {
+    expect(s3Operations.map((op) => op.cliName ?? kebabName(op.name)).sort()).toEqual([
+      'copy-object', 'create-bucket', 'delete-bucket', 'delete-bucket-policy', 'delete-object', 'get-bucket-policy', 'get-object',
+      'head-bucket', 'head-object', 'list-buckets', 'list-objects-v2', 'put-bucket-policy', 'put-object',
     ]);
   });
 
