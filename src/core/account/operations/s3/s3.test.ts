@@ -342,6 +342,8 @@ describe('bucket policies', () => {
     expect(codeOf(await s3(lab, 'GetBucketPolicy', { Bucket: 'payroll' }, admin))).toBe('AccessDenied');
     expect(codeOf(await s3(lab, 'DeleteBucketPolicy', { Bucket: 'payroll' }, admin))).toBe('AccessDenied');
     expect(value(await s3(lab, 'GetBucketPolicy', { Bucket: 'payroll' }))).toEqual({ Policy: lockout });
+    expect(codeOf(await s3(lab, 'PutBucketPolicy', { Bucket: 'payroll', Policy: lockout }, admin))).toBe('AccessDenied');
+    expect(codeOf(await s3(lab, 'PutBucketPolicy', { Bucket: 'payroll', Policy: lockout }))).toBe('OK');
     expect(codeOf(await s3(lab, 'DeleteBucketPolicy', { Bucket: 'payroll' }))).toBe('OK');
     expect(codeOf(await s3(lab, 'GetObject', { Bucket: 'payroll', Key: 'salaries.csv' }))).toBe('OK');
     expect(codeOf(await s3(lab, 'GetObject', { Bucket: 'payroll', Key: 'salaries.csv' }, admin))).toBe('OK');
