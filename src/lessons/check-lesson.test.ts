@@ -58,3 +58,25 @@ describe('checkLesson', () => {
     expect(problems[0]?.message).toBe('solution action 0 failed: no command line in this test');
   });
 });
+
+describe('placeholders', () => {
+  it('fills TOTP codes so a lesson can enable root MFA from the console', async () => {
+    const mfaStep = step(
+      [
+        '  - console: { service: iam, operation: CreateVirtualMFADevice, params: { VirtualMFADeviceName: root-mfa } }',
+        '  - console: { service: iam, operation: EnableMFADevice, params: { SerialNumber: "arn:aws:iam::{{account}}:mfa/root-mfa", AuthenticationCode1: "{{totp-prev:arn:aws:iam::111122223333:mfa/root-mfa}}", AuthenticationCode2: "{{totp:arn:aws:iam::111122223333:mfa/root-mfa}}" } }',
+        '',
+      ].join('\n'),
+      '',
+      '  - { kind: root, label: root MFA on, mfa: true }\n',
+    );
+    const { lessons, problems } = lesson(mfaStep);
+    expect(problems).toEqual([]);
+    expect(await checkLesson(lessons[0]!, noTools)).toEqual([]);
+  });
+
+  it('reports a placeholder that cannot be filled', async () => {
+    const { lessons } = lesson(step('  - console: { service: iam, operation: DeleteAccessKey, params: { AccessKeyId: "{{key:nobody:1}}" } }\n'));
+    expect((await checkLesson(lessons[0]!, noTools))[0]?.message).toBe('solution action 0 failed: user nobody has no access key number 1');
+  });
+});

@@ -8,6 +8,7 @@ import { invoke } from '../core/account/invoke.ts';
 import type { AccountState } from '../core/account/model.ts';
 import type { CallAs } from '../core/account/principals.ts';
 import type { SolutionAction } from './loader.ts';
+import { PlaceholderError, fillText, fillValue } from './placeholders.ts';
 
 /** What one command or request printed, and whether it succeeded. */
 export interface ToolOutcome {
@@ -31,8 +32,9 @@ export interface ReplayResult {
 }
 
 /**
- * Resolve an `as` of a lesson file: `root` (default), `user/NAME`, an access key id, or `session/ROLE`
- * (the newest unexpired session of that role — its ASIA key is not known when the lesson is written).
+ * Resolve an `as` of a lesson file: `root` (default), `user/NAME`, an access key id (placeholders such as
+ * `{{key:deploy-bot:2}}` are filled first), or `session/ROLE` (the newest unexpired session of that role —
+ * its ASIA key is not known when the lesson is written).
  */
 export function resolveAs(state: AccountState, as: string | undefined, env: Env): CallAs | string {
   if (as === undefined || as === 'root') return { kind: 'root' };
@@ -43,12 +45,6 @@ export function resolveAs(state: AccountState, as: string | undefined, env: Env)
     const now = nowMs(state, env);
     const session = [...state.sessions].reverse().find((s) => s.roleName.toLowerCase() === role && Date.parse(s.expiration) > now);
     return session ? { kind: 'accessKey', accessKeyId: session.accessKeyId } : `no active session of role ${role} to act as`;
-  }
-  if (as.startsWith('key/')) {
-    // key/USER/N: the N-th (1-based, by creation) access key of a user, for keys created during the lesson.
-    const [, user = '', n = '1'] = as.split('/');
-    const key = state.users[user.toLowerCase()]?.accessKeys[Number(n) - 1];
-    return key ? { kind: 'accessKey', accessKeyId: key.accessKeyId } : `user ${user} has no access key number ${n}`;
   }
   return `cannot act as "${as}"`;
 }
@@ -73,21 +69,28 @@ export async function replayActions(
       log.push(`answer ${action.answer.id}: option ${action.answer.option}`);
       continue;
     }
-    const as = resolveAs(state, action.as, env);
-    if (typeof as === 'string') return { ok: false, log, failure: { index, output: as } };
     let outcome: ToolOutcome;
     let label: string;
-    if ('cli' in action) {
-      label = action.cli;
-      outcome = await tools.cli(action.cli, state, as, env);
-    } else if ('api' in action) {
-      label = `API ${action.api}`;
-      outcome = await tools.api(action.api, state, as, env);
-    } else {
-      const c = action.console;
-      label = `console ${c.service}:${c.operation}`;
-      const r = await invoke(state, { service: c.service, operation: c.operation, params: c.params ?? {}, as, via: 'console' }, env);
-      outcome = r.ok ? { ok: true, output: JSON.stringify(r.value ?? {}) } : { ok: false, output: `${r.error.code}: ${r.error.message}` };
+    try {
+      const as = resolveAs(state, action.as === undefined ? undefined : await fillText(action.as, state, env), env);
+      if (typeof as === 'string') return { ok: false, log, failure: { index, output: as } };
+      if ('cli' in action) {
+        label = await fillText(action.cli, state, env);
+        outcome = await tools.cli(label, state, as, env);
+      } else if ('api' in action) {
+        const query = await fillText(action.api, state, env);
+        label = `API ${query}`;
+        outcome = await tools.api(query, state, as, env);
+      } else {
+        const c = action.console;
+        label = `console ${c.service}:${c.operation}`;
+        const params = (await fillValue(c.params ?? {}, state, env)) as Record<string, unknown>;
+        const r = await invoke(state, { service: c.service, operation: c.operation, params, as, via: 'console' }, env);
+        outcome = r.ok ? { ok: true, output: JSON.stringify(r.value ?? {}) } : { ok: false, output: `${r.error.code}: ${r.error.message}` };
+      }
+    } catch (e) {
+      if (e instanceof PlaceholderError) return { ok: false, log, failure: { index, output: e.message } };
+      throw e;
     }
     log.push(`${outcome.ok ? 'ok  ' : 'FAIL'} ${label}`);
     if (!outcome.ok) return { ok: false, log, failure: { index, output: outcome.output } };
