@@ -80,18 +80,22 @@ function missingPrincipal(state: AccountState, principal: unknown): boolean {
 
 /** Why S3 would refuse this bucket policy, or undefined when it would store it. */
 export function checkBucketPolicy(state: AccountState, bucket: string, text: string): ApiError | undefined {
-  let compact: string;
+  if (!text.trimStart().startsWith('{')) return malformedBucketPolicy("Policies must be valid JSON and the first byte must be '{'");
+  let doc: { Statement?: unknown };
   try {
-    compact = JSON.stringify(JSON.parse(text));
+    doc = JSON.parse(text) as { Statement?: unknown };
   } catch {
     return malformedBucketPolicy(INVALID_JSON);
   }
-  if (new TextEncoder().encode(compact).length > BUCKET_POLICY_MAX_BYTES) return policyTooLarge();
+  if (new TextEncoder().encode(JSON.stringify(doc)).length > BUCKET_POLICY_MAX_BYTES) return policyTooLarge();
+  const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
   const error = validatePolicy(text, { kind: 'resource' }).find((f) => f.findingType === 'ERROR');
+  if (error?.issueCode === 'INVALID_EFFECT') {
+    const effect = statements.map((st) => (st as Record<string, unknown> | null)?.Effect).find((e) => e !== 'Allow' && e !== 'Deny' && e !== undefined);
+    return malformedBucketPolicy(`Invalid effect: ${typeof effect === 'string' ? effect : JSON.stringify(effect)}`);
+  }
   if (error) return malformedBucketPolicy(s3MessageFor(error.issueCode));
 
-  const doc = JSON.parse(text) as { Statement?: unknown };
-  const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
   for (const raw of statements) {
     const st = raw as Record<string, unknown>;
     const resources = strings(st.Resource ?? st.NotResource);

@@ -277,6 +277,8 @@ describe('bucket policies', () => {
     const alice = { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` };
     const cases: [string, string][] = [
       ['{"Version": "2012-10-17", "Statement": [', 'This policy contains invalid Json'],
+      ['policy.json', "Policies must be valid JSON and the first byte must be '{'"],
+      [policy({ Effect: 'hello', Principal: alice, Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }), 'Invalid effect: hello'],
       [policy({ Effect: 'Allow', Principal: alice, Action: 's3:GetObject', Resource: 'arn:aws:s3:::payroll/*' }), 'Policy has invalid resource'],
       [policy({ Effect: 'Allow', Principal: alice, Action: 's3:GetObject', Resource: '*' }), 'Policy has invalid resource'],
       [policy({ Effect: 'Allow', Principal: alice, Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports' }), 'Action does not apply to any resource(s) in statement'],
