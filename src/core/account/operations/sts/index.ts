@@ -1,4 +1,6 @@
 /** STS operations. */
 import type { OperationDef } from '../../operation.ts';
+import { AssumeRole } from './AssumeRole.ts';
+import { GetCallerIdentity } from './GetCallerIdentity.ts';
 
-export const stsOperations: readonly OperationDef<never, unknown>[] = [];
+export const stsOperations = [GetCallerIdentity, AssumeRole] as unknown as readonly OperationDef<never, unknown>[];
