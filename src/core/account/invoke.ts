@@ -82,9 +82,9 @@ export async function invoke(state: AccountState, request: CallRequest, env: Env
   if (op.consoleOnly && request.via !== 'console') {
     return fail(new ApiError('AccessDenied', `${op.name} for this principal can only be done in the AWS Management Console.`, 403), caller);
   }
-  let resource: string | undefined;
+  // The resource is recorded even for operations that authorize themselves (S3 checks in its own order).
+  const resource = op.resource(ctx, params);
   if (!op.noAuthorization) {
-    resource = op.resource(ctx, params);
     const action = op.action ?? `${op.service}:${op.name}`;
     let authz;
     try {
@@ -96,8 +96,6 @@ export async function invoke(state: AccountState, request: CallRequest, env: Env
   }
   const result = await op.run(ctx, params);
   if (isApiError(result)) return fail(result, caller, resource);
-  const event: Omit<AccountEvent, 'eventId'> = { ...base, identity: identityOf(caller), requestParameters: redactParams(op.params, params), allowed: true };
-  if (resource !== undefined) event.resource = resource;
-  record(state, event);
+  record(state, { ...base, identity: identityOf(caller), requestParameters: redactParams(op.params, params), allowed: true, resource });
   return { ok: true, value: result };
 }

@@ -37,11 +37,11 @@ export interface OperationDef<P = Record<string, unknown>, R = unknown> {
   params: readonly ParamSpec[];
   /** The IAM action authorized, default `${service}:${name}`; undefined result skips authorization. */
   action?: string;
-  /** Not authorized at all (sts:GetCallerIdentity always works). */
+  /** Not authorized by the runner: never (sts:GetCallerIdentity) or by the operation itself, in its own order (S3). */
   noAuthorization?: boolean;
   /** Refused unless made from the console (root MFA, as AWS does). */
   consoleOnly?: boolean;
-  /** The ARN the call is authorized against (`*` for account-wide actions). */
+  /** The ARN the call is authorized against (`*` for account-wide actions); also recorded in the event history. */
   resource(ctx: OpContext, params: P): string;
   /** The resource's own policy (bucket policy, role trust policy), when it has one. */
   resourcePolicy?(ctx: OpContext, params: P): string | undefined;
