@@ -34,9 +34,16 @@ const IAM_WORDING: Record<string, string> = {
   INVALID_ACTION_FORMAT: 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.',
 };
 
-/** The ERROR findings of a document, size findings left out. */
+/**
+ * Findings the validator calls errors but IAM itself accepts when a policy is saved: IAM does not check
+ * action names of a known service, service condition keys, or resource-type ARN details (that is what
+ * Access Analyzer is for). The lab saves such policies, as AWS would; the editor still shows the findings.
+ */
+const IAM_ACCEPTS = new Set(['INVALID_ACTION', 'INVALID_SERVICE_CONDITION_KEY', 'MISSING_ARN_REGION', 'ARN_REGION_NOT_ALLOWED', 'INVALID_ARN_REGION', 'INVALID_ARN_ACCOUNT']);
+
+/** The ERROR findings of a document that IAM itself refuses (size findings left out). */
 export function documentErrors(text: string, kind: PolicyKind = 'identity'): Finding[] {
-  return validatePolicy(text, { kind }).filter((f) => f.findingType === 'ERROR' && !SIZE_CODES.has(f.issueCode));
+  return validatePolicy(text, { kind }).filter((f) => f.findingType === 'ERROR' && !SIZE_CODES.has(f.issueCode) && !IAM_ACCEPTS.has(f.issueCode));
 }
 
 /** The message of a MalformedPolicyDocument for a finding: IAM's wording, or the finding located in the text. */
