@@ -108,3 +108,13 @@ describe('base64Utf8', () => {
     expect(base64Utf8(text)).toBe(btoa(String.fromCharCode(...bytes)));
   });
 });
+
+describe('names with commas', () => {
+  it('quotes the name and ARN cells and parses them back', () => {
+    const s = createAccount({ createdAt: T0 });
+    s.users['a,b'] = user('a,b');
+    const csv = buildCredentialReport(s);
+    expect(csv.split('\n')[2]!.startsWith('"a,b","arn:aws:iam::111122223333:user/a,b",')).toBe(true);
+    expect(parseCredentialReport(csv)[1]).toMatchObject({ user: 'a,b', arn: 'arn:aws:iam::111122223333:user/a,b', password_enabled: 'false' });
+  });
+});

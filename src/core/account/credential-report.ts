@@ -112,42 +112,79 @@ export function credentialReportRows(state: AccountState): string[][] {
 /** The whole report as CSV text, lines separated by `\n`, as GetCredentialReport's Content decodes. */
 export function buildCredentialReport(state: AccountState): string {
   const lines = [CREDENTIAL_REPORT_COLUMNS.join(',')];
-  for (const row of credentialReportRows(state)) lines.push(row.map(cell).join(','));
+  for (const row of credentialReportRows(state)) {
+    // Only the name and the ARN can hold a comma (names allow `,`); the rest are dates, flags and N/A.
+    row[0] = cell(row[0] ?? '');
+    row[1] = cell(row[1] ?? '');
+    lines.push(row.join(','));
+  }
   return lines.join('\n');
+}
+
+/** Split one CSV line into cells, honouring double-quoted cells. */
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (quoted) {
+      if (ch === '"' && line.charAt(i + 1) === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
 }
 
 /** Parse a report back into records by column (tests, the UI, lesson checks). */
 export function parseCredentialReport(csv: string): Record<string, string>[] {
   const [header, ...rows] = csv.split('\n');
-  const columns = (header ?? '').split(',');
+  const columns = splitCsvLine(header ?? '');
   return rows
     .filter((r) => r.length > 0)
     .map((r) => {
-      const cells = r.split(',');
+      const cells = splitCsvLine(r);
       const rec: Record<string, string> = {};
       columns.forEach((c, i) => (rec[c] = cells[i] ?? ''));
       return rec;
     });
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64 = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+const PAD = 61; // '='
 
-/** Base64 of text's UTF-8 bytes (the same in Node and browsers, no Buffer, no btoa). */
+/**
+ * Base64 of text's UTF-8 bytes, written into a byte array and decoded once: linear and fast on a
+ * megabyte report, the same in Node and browsers (no Buffer; btoa would need a binary string first).
+ */
 export function base64Utf8(text: string): string {
   const bytes = new TextEncoder().encode(text);
-  let out = '';
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let o = 0;
   let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63) + B64.charAt((n >> 6) & 63) + B64.charAt(n & 63);
+  for (; i + 2 < n; i += 3) {
+    const v = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out[o++] = B64[(v >> 18) & 63] ?? PAD;
+    out[o++] = B64[(v >> 12) & 63] ?? PAD;
+    out[o++] = B64[(v >> 6) & 63] ?? PAD;
+    out[o++] = B64[v & 63] ?? PAD;
   }
-  const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = (bytes[i] as number) << 16;
-    out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63) + '==';
-  } else if (rest === 2) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8);
-    out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63) + B64.charAt((n >> 6) & 63) + '=';
+  if (i < n) {
+    const two = i + 1 < n;
+    const v = ((bytes[i] ?? 0) << 16) | (two ? (bytes[i + 1] ?? 0) << 8 : 0);
+    out[o++] = B64[(v >> 18) & 63] ?? PAD;
+    out[o++] = B64[(v >> 12) & 63] ?? PAD;
+    out[o++] = two ? (B64[(v >> 6) & 63] ?? PAD) : PAD;
+    out[o++] = PAD;
   }
-  return out;
+  return new TextDecoder('latin1').decode(out);
 }

@@ -1,6 +1,7 @@
 /** ListUsers: the account's users, sorted by name, paged with Marker/MaxItems. */
 import { defineOperation } from '../../../operation.ts';
-import { byName, PAGING_PARAMS, paginate, userJson } from '../../../shapes.ts';
+import { PAGING_PARAMS, userJson } from '../../../shapes.ts';
+import { pageAfter, sortedByName } from './page-by-name.ts';
 
 export interface ListUsersParams {
   PathPrefix?: string;
@@ -19,11 +20,8 @@ export const ListUsers = defineOperation<ListUsersParams, Record<string, unknown
   resource: (ctx) => `arn:aws:iam::${ctx.state.accountId}:user/`,
   run(ctx, p) {
     const prefix = p.PathPrefix ?? '/';
-    const users = byName(
-      Object.values(ctx.state.users).filter((u) => u.path.startsWith(prefix)),
-      (u) => u.userName,
-    );
-    const { page, ...rest } = paginate(users, p);
+    const sorted = sortedByName(ctx.state.users, (u) => u.userName);
+    const { page, ...rest } = pageAfter(sorted, (u) => u.userName, p, (u) => u.path.startsWith(prefix));
     return { Users: page.map((u) => userJson(u)), ...rest };
   },
 });
