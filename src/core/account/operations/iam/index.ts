@@ -6,6 +6,7 @@ import { groupsOperations } from './groups/index.ts';
 import { mfaOperations } from './mfa/index.ts';
 import { policiesOperations } from './policies/index.ts';
 import { rolesOperations } from './roles/index.ts';
+import { simulateOperations } from './simulate/index.ts';
 import { usersOperations } from './users/index.ts';
 
 export const iamOperations: readonly OperationDef<never, unknown>[] = [
@@ -16,4 +17,5 @@ export const iamOperations: readonly OperationDef<never, unknown>[] = [
   ...policiesOperations,
   ...rolesOperations,
   ...accountOperations,
+  ...simulateOperations,
 ];
