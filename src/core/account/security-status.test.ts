@@ -64,8 +64,12 @@ describe('securityStatus', () => {
     expect(item(s, 'groups-for-permissions').ok).toBe(true);
     s.users.bob = user('bob');
     s.users.bob.attachedPolicies.push('arn:aws:iam::aws:policy/ReadOnlyAccess');
-    expect(item(s, 'groups-for-permissions')).toMatchObject({ ok: false, detail: '1 user has policies of their own: bob.' });
+    expect(item(s, 'groups-for-permissions')).toMatchObject({ ok: false, detail: '1 user has policies of its own: bob.' });
+    s.users.carol = user('carol');
+    s.users.carol.inlinePolicies.x = '{}';
+    expect(item(s, 'groups-for-permissions').detail).toBe('2 users have policies of their own: bob and carol.');
     s.users.bob.attachedPolicies = [];
+    delete s.users.carol;
     s.users.bob.inlinePolicies.x = '{}';
     expect(item(s, 'groups-for-permissions').ok).toBe(false);
     delete s.users.bob.inlinePolicies.x;

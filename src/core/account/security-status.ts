@@ -57,7 +57,7 @@ export function securityStatus(state: AccountState, nowMs: number): SecurityItem
   }
   const groupCount = Object.keys(state.groups).length;
   let groupsDetail: string;
-  if (direct.length > 0) groupsDetail = `${plural(direct.length, 'user has', 'users have')} policies of their own: ${someNames(direct)}.`;
+  if (direct.length > 0) groupsDetail = `${direct.length === 1 ? '1 user has policies of its own' : `${direct.length} users have policies of their own`}: ${someNames(direct)}.`;
   else if (inGroups === 0) groupsDetail = groupCount === 0 ? 'No groups exist yet.' : 'No user is a member of a group yet.';
   else groupsDetail = `${plural(inGroups, 'user gets', 'users get')} permissions through groups, and no user has policies of its own.`;
 
