@@ -4,6 +4,7 @@ import { InputError, type CommandIO } from './io.ts';
 const USAGE = `usage: iam-lab <command> [...]
   simulate CASES.json [--explain]        decide requests against policies (JSON out)
   validate POLICY.json [--type KIND]     findings for a policy; KIND: identity|resource|trust|scp
+  aws --state STATE.json [--as WHO] <service> <operation> [...]   the aws command line on a simulated account
 `;
 
 type Command = (args: string[], io: CommandIO) => number | Promise<number>;
@@ -12,6 +13,7 @@ type Command = (args: string[], io: CommandIO) => number | Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   simulate: async () => (await import('./commands/simulate.ts')).simulateCommand,
   validate: async () => (await import('./commands/validate.ts')).validateCommand,
+  aws: async () => (await import('./commands/aws.ts')).awsCommand,
 };
 
 /** Run the command line; returns the exit code. Input problems print one line and return 2. */

@@ -89,6 +89,8 @@ export async function collectPages(
   callPage: (params: Record<string, unknown>) => Promise<CallResult>,
 ): Promise<CallResult> {
   const merged: Page = {};
+  const nonAggregate: Page = {};
+  let resumeToken: string | undefined;
   const resultKeys: string[] = [];
   let token = options.resume?.token;
   let skip = options.resume?.skip ?? 0;
@@ -104,7 +106,7 @@ export async function collectPages(
       if (Array.isArray(v)) {
         if (!resultKeys.includes(k)) resultKeys.push(k);
       } else if (n === 0 && !PAGE_KEYS.has(k)) {
-        merged[k] = v;
+        nonAggregate[k] = v;
       }
     }
     // Items of this page, after those a resume token says were already shown.
@@ -124,13 +126,16 @@ export async function collectPages(
     taken += Math.max(0, end - skip);
     const next = nextTokenOf(page, token);
     if (stopHere) {
-      if (end < pageLength) merged.NextToken = encodeResume(paging, token, end);
-      else if (next !== undefined) merged.NextToken = encodeResume(paging, next, 0);
+      if (end < pageLength) resumeToken = encodeResume(paging, token, end);
+      else if (next !== undefined) resumeToken = encodeResume(paging, next, 0);
       break;
     }
     if (next === undefined) break;
     token = next;
     skip = 0;
   }
+  // As botocore builds it: the result keys, then the other keys of the first page, then NextToken.
+  Object.assign(merged, nonAggregate);
+  if (resumeToken !== undefined) merged.NextToken = resumeToken;
   return { ok: true, value: merged };
 }
