@@ -8,7 +8,7 @@ import type { MfaDevice } from '../../../model.ts';
 import { defineOperation } from '../../../operation.ts';
 import { PATTERNS } from '../../../params.ts';
 import { quotaMessage, QUOTAS } from '../../../quotas.ts';
-import { codeParam, consecutiveCodes, devicesOf, ENABLE_WINDOW, invalidCode, noSuchDevice, ownerKey, ownerResource, resolveOwner, SERIAL_PARAM } from './devices.ts';
+import { codeParam, consecutiveCodes, devicesOf, ENABLE_WINDOW, invalidCode, noSuchDevice, ownerKey, ownerResource, resolveOwner, SERIAL_PARAM, userNameRequired } from './devices.ts';
 
 export interface EnableMFADeviceParams {
   UserName?: string;
@@ -31,7 +31,9 @@ export const EnableMFADevice = defineOperation<EnableMFADeviceParams, undefined>
   resource: (ctx, p) => ownerResource(ctx, p.UserName),
   async run(ctx, p) {
     const { state } = ctx;
-    const owner = resolveOwner(ctx, p.UserName, ctx.via === 'console');
+    // The API requires UserName; only the console enables a device for the signed-in identity itself.
+    if (p.UserName === undefined && ctx.via !== 'console') return userNameRequired();
+    const owner = resolveOwner(ctx, p.UserName, true);
     if (isApiError(owner)) return owner;
     const registered = state.mfaDevices[p.SerialNumber];
     const token = registered ? undefined : state.hardwareTokens?.[p.SerialNumber];

@@ -176,6 +176,16 @@ describe('root MFA is console-only', () => {
     expect(lab.state.mfaDevices[serial]?.enabledFor).toBeUndefined();
   });
 
+  it('requires UserName from the CLI for IAM users too; the console enables the signed-in user', async () => {
+    const lab = await labWithUser();
+    lab.state.users.alice!.inlinePolicies.self = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: 'arn:aws:iam::*:user/${aws:username}' }] });
+    const { serial, seed } = await createDevice(lab, 'alice');
+    const as = { kind: 'user', userName: 'alice' } as const;
+    expect(codeOf(await call(lab, 'iam', 'EnableMFADevice', { SerialNumber: serial, ...(await twoCodes(lab, seed)) }, as, 'cli'))).toBe('ValidationError');
+    expect(codeOf(await call(lab, 'iam', 'EnableMFADevice', { SerialNumber: serial, ...(await twoCodes(lab, seed)) }, as, 'console'))).toBe('OK');
+    expect(lab.state.mfaDevices[serial]?.enabledFor).toBe('alice');
+  });
+
   it('enables root MFA from the console, and lists it as root', async () => {
     const lab = newLab();
     const { serial, seed } = await createDevice(lab, 'root-account-mfa-device');
