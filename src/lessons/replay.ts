@@ -92,6 +92,13 @@ export async function replayActions(
       if (e instanceof PlaceholderError) return { ok: false, log, failure: { index, output: e.message } };
       throw e;
     }
+    if (action.fails !== undefined) {
+      // An action meant to fail (a denied call, a rejected password): it must fail, with that error.
+      const asExpected = !outcome.ok && outcome.output.includes(action.fails);
+      log.push(`${asExpected ? 'ok  ' : 'FAIL'} ${label} (expected to fail with ${action.fails})`);
+      if (!asExpected) return { ok: false, log, failure: { index, output: outcome.ok ? `succeeded, but should fail with ${action.fails}: ${outcome.output}` : outcome.output } };
+      continue;
+    }
     log.push(`${outcome.ok ? 'ok  ' : 'FAIL'} ${label}`);
     if (!outcome.ok) return { ok: false, log, failure: { index, output: outcome.output } };
   }

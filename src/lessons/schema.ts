@@ -17,6 +17,7 @@ const eventMatch = v.strictObject({
   params: v.optional(v.record(v.string(), v.unknown())),
   accessKeyId: v.optional(v.union([v.string(), v.strictObject({ not: v.string() })])),
   via: v.optional(v.picklist(['console', 'cli', 'api', 'sdk'])),
+  errorCode: v.optional(name),
 });
 
 const base = {
@@ -55,7 +56,7 @@ export const checkSchema = v.variant('kind', [
     action: v.pipe(v.string(), v.regex(/^[\w-]+:[\w*?-]+$/, 'must be service:Action')),
     resource: v.pipe(v.string(), v.minLength(1)),
     context: v.optional(v.record(v.string(), contextValue)),
-    expect: v.picklist(['allowed', 'denied']),
+    expect: v.picklist(['allowed', 'denied', 'explicit-deny', 'implicit-deny']),
   }),
   v.strictObject({ ...base, kind: v.literal('findings'), policy: v.optional(v.string()), of: v.optional(principalRef), none: v.array(v.picklist(['ERROR', 'SECURITY_WARNING', 'WARNING', 'SUGGESTION'])) }),
   v.strictObject({ ...base, kind: v.literal('event'), match: eventMatch, count: v.optional(comparison) }),
@@ -74,12 +75,15 @@ export const checkSchema = v.variant('kind', [
 ]);
 
 /** One replayable action of a solution. */
+/** An action that must fail, and a text its error output must contain (an error code such as `AccessDenied`). */
+const fails = v.optional(v.pipe(v.string(), v.minLength(1)));
 export const actionSchema = v.union([
-  v.strictObject({ cli: v.pipe(v.string(), v.startsWith('aws ')), as: v.optional(v.string()) }),
-  v.strictObject({ api: v.pipe(v.string(), v.includes('Action=')), as: v.optional(v.string()) }),
+  v.strictObject({ cli: v.pipe(v.string(), v.startsWith('aws ')), as: v.optional(v.string()), fails }),
+  v.strictObject({ api: v.pipe(v.string(), v.includes('Action=')), as: v.optional(v.string()), fails }),
   v.strictObject({
     console: v.strictObject({ service: v.picklist(['iam', 'sts', 's3']), operation: name, params: v.optional(v.record(v.string(), v.unknown())) }),
     as: v.optional(v.string()),
+    fails,
   }),
   v.strictObject({ advanceDays: v.pipe(v.number(), v.minValue(0)) }),
   v.strictObject({ answer: v.strictObject({ id: name, option: v.pipe(v.number(), v.integer(), v.minValue(0)) }) }),

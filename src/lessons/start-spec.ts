@@ -17,6 +17,8 @@ export const startSpecSchema = v.strictObject({
   accountId: v.optional(v.pipe(v.string(), v.regex(/^\d{12}$/, 'must be 12 digits'))),
   alias: v.optional(v.string()),
   root: v.optional(v.strictObject({ accessKeys: v.optional(v.array(key)), mfa: v.optional(v.boolean()) })),
+  /** Hardware TOTP tokens the learner holds (not yet registered): EnableMFADevice takes their serial. */
+  hardwareTokens: v.optional(v.array(v.strictObject({ serial: v.pipe(v.string(), v.regex(/^GAHT\d{8}$/, 'must be GAHT followed by 8 digits')) }))),
   passwordPolicy: v.optional(v.record(v.string(), v.union([v.number(), v.boolean()]))),
   policies: v.optional(v.array(v.strictObject({ name, path: v.optional(v.string()), description: v.optional(v.string()), document: policyDoc }))),
   groups: v.optional(v.array(v.strictObject({ name, path: v.optional(v.string()), attached: v.optional(v.array(v.string())), inline: v.optional(v.record(v.string(), policyDoc)) }))),

@@ -142,6 +142,11 @@ export async function buildStartState(spec: StartSpec, createdAt: number): Promi
     state.mfaDevices[serial] = { serialNumber: serial, kind: 'virtual', seed: newBase32Seed(state), name: 'root-account-mfa-device', createDate: now, enabledFor: 'root', enableDate: now };
   }
 
+  for (const t of spec.hardwareTokens ?? []) {
+    const tokens = (state.hardwareTokens ??= {});
+    tokens[t.serial] = { serialNumber: t.serial, seed: newBase32Seed(state) };
+  }
+
   if (spec.passwordPolicy) {
     const p = spec.passwordPolicy;
     const num = (k: string, d?: number): number | undefined => (typeof p[k] === 'number' ? (p[k] as number) : d);

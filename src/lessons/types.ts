@@ -25,6 +25,8 @@ export interface EventMatch {
   /** The access key that signed the call, or `{ not: id }` for any key but that one. */
   accessKeyId?: string | { not: string };
   via?: 'console' | 'cli' | 'api' | 'sdk';
+  /** The error code the call failed with (e.g. `PasswordPolicyViolation`); only failed calls match. */
+  errorCode?: string;
 }
 
 /** Fields every check has. */
@@ -97,7 +99,11 @@ export interface RequestCheck extends CheckBase {
   action: string;
   resource: string;
   context?: RequestContext;
-  expect: 'allowed' | 'denied';
+  /**
+   * `allowed`, or `denied` (either way); `explicit-deny` when a Deny statement must decide it,
+   * `implicit-deny` when nothing allows it and nothing denies it.
+   */
+  expect: 'allowed' | 'denied' | 'explicit-deny' | 'implicit-deny';
 }
 
 export interface FindingsCheck extends CheckBase {

@@ -17,6 +17,7 @@ export function eventMatches(e: AccountEvent, m: EventMatch): boolean {
   if (m.service !== undefined && e.eventSource !== `${m.service}.amazonaws.com`) return false;
   if (m.allowed !== undefined && e.allowed !== m.allowed) return false;
   if (m.via !== undefined && e.via !== m.via) return false;
+  if (m.errorCode !== undefined && e.errorCode !== m.errorCode) return false;
   if (m.accessKeyId !== undefined) {
     const key = e.identity.accessKeyId;
     if (typeof m.accessKeyId === 'string' ? key !== m.accessKeyId : key === undefined || key === m.accessKeyId.not) return false;
@@ -29,7 +30,8 @@ export function eventMatches(e: AccountEvent, m: EventMatch): boolean {
 export function describeMatch(m: EventMatch): string {
   const op = m.operation === undefined ? 'call' : `${Array.isArray(m.operation) ? m.operation.join(' or ') : m.operation} call`;
   const by = m.by !== undefined && m.by !== 'any' ? ` made as ${m.by}` : '';
-  return `a${/^[AEIOU]/i.test(op) ? 'n' : ''} ${m.allowed === false ? 'denied ' : ''}${op}${by}`;
+  const failed = m.errorCode !== undefined ? ` that failed with ${m.errorCode}` : '';
+  return `a${/^[AEIOU]/i.test(op) ? 'n' : ''} ${m.allowed === false && m.errorCode === undefined ? 'denied ' : ''}${op}${by}${failed}`;
 }
 
 export const eventCheck = defineCheck<EventCheck>({

@@ -14,6 +14,12 @@ function bucketPolicyFor(state: AccountState, resource: string): string | undefi
   return m ? state.buckets[m[1] as string]?.policy : undefined;
 }
 
+/** ` with aws:MultiFactorAuthPresent = false` — the request's context, for messages. */
+function describeContext(context: RequestCheck['context']): string {
+  const entries = Object.entries(context ?? {});
+  return entries.length === 0 ? '' : ` with ${entries.map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join(', ')}`;
+}
+
 export const requestCheck = defineCheck<RequestCheck>({
   kind: 'request',
   evaluate(check, { state, nowMs }) {
@@ -38,10 +44,19 @@ export const requestCheck = defineCheck<RequestCheck>({
     } catch {
       return `A policy of ${check.as} is not valid JSON, so the request cannot be decided.`;
     }
-    const allowed = decision.decision === 'Allow';
-    if (allowed === (check.expect === 'allowed')) return undefined;
-    return check.expect === 'allowed'
-      ? `${check.as} cannot yet do ${check.action} on ${check.resource}.`
-      : `${check.as} can still do ${check.action} on ${check.resource}, which it should not.`;
+    const d = decision.decision;
+    const on = `${check.action} on ${check.resource}${describeContext(check.context)}`;
+    switch (check.expect) {
+      case 'allowed':
+        return d === 'Allow' ? undefined : `${check.as} cannot yet do ${on}.`;
+      case 'denied':
+        return d === 'Allow' ? `${check.as} can still do ${on}, which it should not.` : undefined;
+      case 'explicit-deny':
+        if (d === 'ExplicitDeny') return undefined;
+        return d === 'Allow' ? `${check.as} can still do ${on}: no Deny statement stops it.` : `${check.as} cannot do ${on}, but only because nothing allows it: no Deny statement matches it.`;
+      default:
+        if (d === 'ImplicitDeny') return undefined;
+        return d === 'Allow' ? `${check.as} can do ${on}; nothing should allow it.` : `A Deny statement decides ${on}; here nothing should mention it at all.`;
+    }
   },
 });
