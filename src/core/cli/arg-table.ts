@@ -6,6 +6,7 @@
  */
 import type { ParamSpec } from '../account/params.ts';
 import { kebabName, type OperationDef } from '../account/operation.ts';
+import { CUSTOMIZATIONS } from './customizations.ts';
 import { pagingOf } from './paging.ts';
 
 /** How an option takes its values. */
@@ -15,7 +16,7 @@ export type ArgKind = 'scalar' | 'list' | 'flag' | 'negated-flag' | 'optional-ch
 export interface ArgDef {
   option: string;
   kind: ArgKind;
-  /** The parameter it fills (absent for the CLI's own options). */
+  /** The parameter it fills (absent for the CLI's own options; not an API parameter for customizations). */
   spec?: ParamSpec;
   /** The CLI's own options: what they are for. */
   special?: 'cli-input-json' | 'generate-cli-skeleton' | 'starting-token' | 'page-size' | 'max-items';
@@ -45,6 +46,7 @@ export function argTable(op: OperationDef<never, unknown>): ArgDef[] {
       out.push({ option, kind: spec.type === 'list' ? 'list' : 'scalar', spec, required: spec.required === true, documented: true });
     }
   }
+  out.push(...(CUSTOMIZATIONS[`${op.service}:${op.name}`]?.args ?? []));
   out.push({ option: '--cli-input-json', kind: 'scalar', special: 'cli-input-json', required: false, documented: true });
   if (paging) {
     out.push({ option: '--starting-token', kind: 'scalar', special: 'starting-token', required: false, documented: true });

@@ -10,6 +10,7 @@ import type { OperationDef } from '../account/operation.ts';
 import type { CallAs } from '../account/principals.ts';
 import { argTable, type ArgDef } from './arg-table.ts';
 import { clientSideProblems } from './client-validate.ts';
+import { CUSTOMIZATIONS } from './customizations.ts';
 import { applyQuery, formatOutput, OUTPUT_FORMATS, queryProblem, type OutputFormat } from './format/index.ts';
 import { formatJson } from './format/json.ts';
 import { mainHelp, operationHelp, serviceHelp } from './help.ts';
@@ -195,6 +196,8 @@ async function runOperation(
     params = { ...json.value };
   }
   const paging = pagingOf(op);
+  const customization = CUSTOMIZATIONS[`${op.service}:${op.name}`];
+  const customOptions = new Map<string, string>();
   const pagingOptions: { startingToken?: string; pageSize?: number; maxItems?: number } = {};
   for (const [def, raw] of parsed.values) {
     if (def.special) {
@@ -208,6 +211,10 @@ async function runOperation(
     }
     const spec = def.spec;
     if (!spec) continue;
+    if (customization?.args.includes(def)) {
+      customOptions.set(def.option, String(raw));
+      continue;
+    }
     if (typeof raw === 'boolean') params[spec.name] = raw;
     else if (spec.type === 'blob' && op.service === 's3') {
       // A streaming body: the value names a file.
@@ -237,6 +244,7 @@ async function runOperation(
   if (!result.ok) return serviceErrorOutcome(result.error, op.name);
 
   let value = result.value;
+  if (customization) value = await customization.after(value, customOptions, files);
   if (streaming && value !== null && typeof value === 'object') {
     const { Body: body, ...rest } = value as Record<string, unknown>;
     const outfile = parsed.positionals[0] as string;

@@ -13,8 +13,8 @@ import { applyModel, parseShorthand } from './shorthand.ts';
 export interface FileAccess {
   /** The file's text; throws an Error whose message says why it cannot be read. */
   readFile?(path: string): string | Promise<string>;
-  /** Write text to a file; throws an Error whose message says why it cannot. */
-  writeFile?(path: string, content: string): void | Promise<void>;
+  /** Write text (or bytes: a QR code PNG) to a file; throws an Error whose message says why it cannot. */
+  writeFile?(path: string, content: string | Uint8Array): void | Promise<void>;
 }
 
 function paramError(option: string, message: string): CliFailureSignal {
