@@ -18,6 +18,8 @@ export function isApiError(v: unknown): v is ApiError {
 }
 
 export const noSuchEntity = (message: string): ApiError => new ApiError('NoSuchEntity', message, 404);
+/** `The user with name alice cannot be found.` */
+export const noSuchUser = (userName: string): ApiError => noSuchEntity(`The user with name ${userName} cannot be found.`);
 export const entityAlreadyExists = (message: string): ApiError => new ApiError('EntityAlreadyExists', message, 409);
 export const limitExceeded = (message: string): ApiError => new ApiError('LimitExceeded', message, 409);
 export const deleteConflict = (message: string): ApiError => new ApiError('DeleteConflict', message, 409);

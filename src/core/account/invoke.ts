@@ -74,6 +74,8 @@ export async function invoke(state: AccountState, request: CallRequest, env: Env
 
   // A call signed with a key marks the key as used, whatever the outcome.
   if (caller.accessKey) caller.accessKey.lastUsed = { date: nowIso, serviceName: request.service, region };
+  // A call made with a role's temporary credentials marks the role as used.
+  if (caller.role) caller.role.lastUsed = { date: nowIso, region };
 
   const invalid = validateParams(op.params, params);
   if (invalid) return fail(invalid, caller);

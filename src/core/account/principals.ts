@@ -5,7 +5,7 @@
 import type { PolicyInput, PolicySet } from '../engine/types.ts';
 import type { Env } from './env.ts';
 import { nowMs } from './env.ts';
-import { expiredToken, invalidClientTokenId, noSuchEntity, type ApiError } from './errors.ts';
+import { expiredToken, invalidClientTokenId, noSuchUser, type ApiError } from './errors.ts';
 import type { AccessKey, AccountState, Role, SessionCredentials, User } from './model.ts';
 
 /** How a call says who makes it (`--as` on the command line, the account panel in the app). */
@@ -60,7 +60,7 @@ export function resolveCaller(state: AccountState, as: CallAs, env: Env): Caller
       return { type: 'Anonymous', arn: '*', accountId: '', userId: 'anonymous', mfaAuthenticated: false };
     case 'user': {
       const user = findUser(state, as.userName);
-      return user ? userPrincipal(state, user) : noSuchEntity(`The user with name ${as.userName} cannot be found.`);
+      return user ? userPrincipal(state, user) : noSuchUser(as.userName);
     }
     case 'accessKey': {
       const id = as.accessKeyId;

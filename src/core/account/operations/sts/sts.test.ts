@@ -195,3 +195,15 @@ describe('AssumeRole', () => {
     expect(codeOf(await call(lab, 'sts', 'AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'bb' }, asSession))).toBe('OK');
   });
 });
+
+describe('calls with temporary credentials', () => {
+  it('mark the role as used', async () => {
+    const lab = await setup(trust({ AWS: `arn:aws:iam::${ACCOUNT}:root` }), ALLOW_ASSUME);
+    const key = creds(await call(lab, 'sts', 'AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 's1' }, alice)).AccessKeyId;
+    delete lab.state.roles.deploy!.lastUsed;
+    advanceClock(lab.state, 60_000);
+    await call(lab, 'sts', 'GetCallerIdentity', {}, { kind: 'accessKey', accessKeyId: key });
+    const lastUsed: { date: string } | undefined = lab.state.roles.deploy!.lastUsed;
+    expect(lastUsed?.date).toBe(new Date(nowMs(lab.state, lab.env)).toISOString().replace('.000Z', '+00:00'));
+  });
+});

@@ -2,7 +2,7 @@
  * Whose access keys a call manages: the named user, or without a name the caller itself — the root
  * user's own keys when root calls, an IAM user's own keys when a user calls.
  */
-import { ApiError, noSuchEntity } from '../../../errors.ts';
+import { ApiError, noSuchUser } from '../../../errors.ts';
 import type { AccessKey, AccountState } from '../../../model.ts';
 import type { OpContext } from '../../../operation.ts';
 import type { ParamSpec } from '../../../params.ts';
@@ -49,7 +49,7 @@ export function keyOwner(ctx: OpContext, userName: string | undefined): KeyOwner
   const { state, caller } = ctx;
   if (userName !== undefined) {
     const user = findUser(state, userName);
-    if (!user) return noSuchEntity(`The user with name ${userName} cannot be found.`);
+    if (!user) return noSuchUser(userName);
     return { userName: user.userName, arn: user.arn, keys: user.accessKeys };
   }
   if (caller.type === 'Root') return { arn: state.root.arn, keys: state.root.accessKeys };

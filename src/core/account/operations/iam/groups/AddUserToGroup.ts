@@ -1,5 +1,5 @@
 /** AddUserToGroup: the user gets the group's permissions (at most 10 groups per user). Adding twice changes nothing. */
-import { limitExceeded, noSuchEntity } from '../../../errors.ts';
+import { limitExceeded, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { quotaMessage, QUOTAS } from '../../../quotas.ts';
@@ -21,7 +21,7 @@ export const AddUserToGroup = defineOperation<AddUserToGroupParams, undefined>({
     const group = findGroup(state, p.GroupName);
     if (!group) return groupNotFound(p.GroupName);
     const user = findUser(state, p.UserName);
-    if (!user) return noSuchEntity(`The user with name ${p.UserName} cannot be found.`);
+    if (!user) return noSuchUser(p.UserName);
     const lower = group.groupName.toLowerCase();
     if (user.groups.some((n) => n.toLowerCase() === lower)) return undefined;
     if (user.groups.length >= QUOTAS.GroupsPerUser) return limitExceeded(quotaMessage('GroupsPerUser'));

@@ -1,5 +1,5 @@
 /** ListGroupsForUser: the groups a user is in, sorted by name. */
-import { noSuchEntity } from '../../../errors.ts';
+import { noSuchUser } from '../../../errors.ts';
 import type { Group } from '../../../model.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
@@ -20,7 +20,7 @@ export const ListGroupsForUser = defineOperation<ListGroupsForUserParams, Record
   resource: (ctx, p) => findUser(ctx.state, p.UserName)?.arn ?? iamArn(ctx.state, 'user', '/', p.UserName),
   run(ctx, p) {
     const user = findUser(ctx.state, p.UserName);
-    if (!user) return noSuchEntity(`The user with name ${p.UserName} cannot be found.`);
+    if (!user) return noSuchUser(p.UserName);
     const groups = user.groups.map((n) => findGroup(ctx.state, n)).filter((g): g is Group => g !== undefined);
     const { page, ...rest } = paginate(byName(groups, (g) => g.groupName), p);
     return { Groups: page.map(groupJson), ...rest };

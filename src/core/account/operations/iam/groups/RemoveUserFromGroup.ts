@@ -1,5 +1,5 @@
 /** RemoveUserFromGroup: the user loses the group's permissions. Removing a user who is not in the group changes nothing, as in AWS. */
-import { noSuchEntity } from '../../../errors.ts';
+import { noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { findGroup, GROUP_NAME_PARAM, groupArnFor, groupNotFound, MEMBER_USER_PARAM } from './shared.ts';
@@ -20,7 +20,7 @@ export const RemoveUserFromGroup = defineOperation<RemoveUserFromGroupParams, un
     const group = findGroup(state, p.GroupName);
     if (!group) return groupNotFound(p.GroupName);
     const user = findUser(state, p.UserName);
-    if (!user) return noSuchEntity(`The user with name ${p.UserName} cannot be found.`);
+    if (!user) return noSuchUser(p.UserName);
     const lower = group.groupName.toLowerCase();
     user.groups = user.groups.filter((n) => n.toLowerCase() !== lower);
     return undefined;

@@ -1,5 +1,5 @@
 /** ResyncMFADevice: re-synchronize an enabled device with two consecutive codes, over a wider clock window. */
-import { noSuchEntity } from '../../../errors.ts';
+import { noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { PATTERNS } from '../../../params.ts';
 import { findUser } from '../../../principals.ts';
@@ -26,7 +26,7 @@ export const ResyncMFADevice = defineOperation<ResyncMFADeviceParams, undefined>
   async run(ctx, p) {
     const { state } = ctx;
     const user = findUser(state, p.UserName);
-    if (!user) return noSuchEntity(`The user with name ${p.UserName} cannot be found.`);
+    if (!user) return noSuchUser(p.UserName);
     const device = state.mfaDevices[p.SerialNumber];
     if (!device) return noSuchDevice(p.SerialNumber);
     if (device.enabledFor !== user.userName) return deviceNotForUser();

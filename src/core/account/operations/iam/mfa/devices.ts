@@ -1,5 +1,5 @@
 /** Shared pieces of the MFA operations: finding devices, checking codes, messages and response shapes. */
-import { ApiError, invalidAuthenticationCode, noSuchEntity, validationError } from '../../../errors.ts';
+import { ApiError, invalidAuthenticationCode, noSuchEntity, noSuchUser, validationError } from '../../../errors.ts';
 import type { AccountState, MfaDevice, User } from '../../../model.ts';
 import type { OpContext } from '../../../operation.ts';
 import { PATTERNS, type ParamSpec } from '../../../params.ts';
@@ -75,7 +75,7 @@ export function devicesOf(state: AccountState, owner: MfaOwner): MfaDevice[] {
 export function resolveOwner(ctx: OpContext, userName: string | undefined, rootAllowed: boolean): MfaOwner | ApiError {
   if (userName !== undefined) {
     const user = findUser(ctx.state, userName);
-    return user ? { kind: 'user', user } : noSuchEntity(`The user with name ${userName} cannot be found.`);
+    return user ? { kind: 'user', user } : noSuchUser(userName);
   }
   if (ctx.caller.type === 'Root') return rootAllowed ? { kind: 'root' } : userNameRequired();
   if (ctx.caller.user) return { kind: 'user', user: ctx.caller.user };

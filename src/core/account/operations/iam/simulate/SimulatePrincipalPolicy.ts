@@ -3,7 +3,7 @@
  * attached to it (a user's include its groups'), plus PolicyInputList, an optional boundary override and
  * an optional resource policy. Decisions come from the same engine that authorizes every call.
  */
-import { invalidInput, isApiError, noSuchEntity } from '../../../errors.ts';
+import { invalidInput, isApiError, noSuchEntity, noSuchUser } from '../../../errors.ts';
 import type { AccountState } from '../../../model.ts';
 import { defineOperation } from '../../../operation.ts';
 import { PATTERNS } from '../../../params.ts';
@@ -43,7 +43,7 @@ function sourceOf(state: AccountState, arn: string): { policies: SourcePolicy[];
   const name = m[3] ?? '';
   if (kind === 'user') {
     const user = findUser(state, name);
-    if (!user || user.arn !== arn) return noSuchEntity(`The user with name ${name} cannot be found.`);
+    if (!user || user.arn !== arn) return noSuchUser(name);
     const policies = [...inline(user.inlinePolicies, 'user'), ...managed(state, user.attachedPolicies, 'identity')];
     for (const g of user.groups) {
       const group = state.groups[g.toLowerCase()];

@@ -1,5 +1,5 @@
 /** DeleteUser: only a user with nothing left attached can be deleted, as in AWS. */
-import { deleteConflict, noSuchEntity } from '../../../errors.ts';
+import { deleteConflict, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { PATTERNS } from '../../../params.ts';
 import { findUser } from '../../../principals.ts';
@@ -17,7 +17,7 @@ export const DeleteUser = defineOperation<DeleteUserParams, undefined>({
   run(ctx, p) {
     const { state } = ctx;
     const user = findUser(state, p.UserName);
-    if (!user) return noSuchEntity(`The user with name ${p.UserName} cannot be found.`);
+    if (!user) return noSuchUser(p.UserName);
     if (user.loginProfile) return deleteConflict('Cannot delete entity, must delete login profile first.');
     if (user.accessKeys.length > 0) return deleteConflict('Cannot delete entity, must delete access keys first.');
     if (Object.values(state.mfaDevices).some((d) => d.enabledFor === user.userName)) return deleteConflict('Cannot delete entity, must delete MFA device first.');

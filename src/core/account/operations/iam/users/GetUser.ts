@@ -1,5 +1,5 @@
 /** GetUser: a user's details; without a name, the caller's own (root included). */
-import { noSuchEntity, ApiError } from '../../../errors.ts';
+import { ApiError, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { PATTERNS } from '../../../params.ts';
 import { findUser } from '../../../principals.ts';
@@ -30,7 +30,7 @@ export const GetUser = defineOperation<GetUserParams, { User: Record<string, unk
       return { User: userJson(caller.user, true) };
     }
     const user = findUser(state, p.UserName);
-    if (!user) return noSuchEntity(`The user with name ${p.UserName} cannot be found.`);
+    if (!user) return noSuchUser(p.UserName);
     return { User: userJson(user, true) };
   },
 });

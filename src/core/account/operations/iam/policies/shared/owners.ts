@@ -3,7 +3,7 @@
  * attach/detach/inline operations of each kind share one implementation with the kind's own names,
  * constraints and error wording.
  */
-import { noSuchEntity, type ApiError } from '../../../../errors.ts';
+import { noSuchEntity, noSuchUser, type ApiError } from '../../../../errors.ts';
 import type { AccountState } from '../../../../model.ts';
 import { PATTERNS, type ParamSpec } from '../../../../params.ts';
 import { findRole, findUser } from '../../../../principals.ts';
@@ -51,7 +51,7 @@ export const USER_OWNER: OwnerKind = {
     return u ? ownerOf(u.userName, u) : undefined;
   },
   fallbackArn: (state, name) => iamArn(state, 'user', '/', name),
-  notFound: (name) => noSuchEntity(`The user with name ${name} cannot be found.`),
+  notFound: (name) => noSuchUser(name),
   attachQuotaName: 'PoliciesPerUser',
   attachQuota: QUOTAS.AttachedPoliciesPerUserQuota,
 };
