@@ -203,7 +203,7 @@ describe('calls with temporary credentials', () => {
     delete lab.state.roles.deploy!.lastUsed;
     advanceClock(lab.state, 60_000);
     await call(lab, 'sts', 'GetCallerIdentity', {}, { kind: 'accessKey', accessKeyId: key });
-    const lastUsed: { date: string } | undefined = lab.state.roles.deploy!.lastUsed;
-    expect(lastUsed?.date).toBe(new Date(nowMs(lab.state, lab.env)).toISOString().replace('.000Z', '+00:00'));
+    const role = (): { lastUsed?: { date: string } } => lab.state.roles.deploy!;
+    expect(role().lastUsed?.date).toBe(new Date(nowMs(lab.state, lab.env)).toISOString().replace('.000Z', '+00:00'));
   });
 });
