@@ -132,7 +132,8 @@ export async function collectPages(
     }
     if (next === undefined) break;
     token = next;
-    skip = 0;
+    // A resume point past this page (pages of another size) carries over to the next one.
+    skip = Math.max(0, skip - pageLength);
   }
   // As botocore builds it: the result keys, then the other keys of the first page, then NextToken.
   Object.assign(merged, nonAggregate);
