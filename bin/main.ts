@@ -5,6 +5,10 @@ const USAGE = `usage: iam-lab <command> [...]
   simulate CASES.json [--explain]        decide requests against policies (JSON out)
   validate POLICY.json [--type KIND]     findings for a policy; KIND: identity|resource|trust|scp
   aws --state STATE.json [--as WHO] <service> <operation> [...]   the aws command line on a simulated account
+  lessons list                           the lessons as JSON: id, title, number of steps
+  lessons check [LESSON_ID]              validate lessons and replay their solutions; exit 1 on any problem
+  lessons start LESSON_ID --state STATE.json   write the lesson's start account to STATE.json
+  grade LESSON_ID --state STATE.json [--answer QUESTION_ID=N]   grade an account file against a lesson (JSON)
 `;
 
 type Command = (args: string[], io: CommandIO) => number | Promise<number>;
@@ -14,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   simulate: async () => (await import('./commands/simulate.ts')).simulateCommand,
   validate: async () => (await import('./commands/validate.ts')).validateCommand,
   aws: async () => (await import('./commands/aws.ts')).awsCommand,
+  lessons: async () => (await import('./commands/lessons.ts')).lessonsCommand,
+  grade: async () => (await import('./commands/grade.ts')).gradeCommand,
 };
 
 /** Run the command line; returns the exit code. Input problems print one line and return 2. */
