@@ -127,3 +127,13 @@ describe('buildStartState', () => {
     await expect(buildStartState({ users: [{ name: 'x', attached: ['NoSuchPolicy'] }] }, T0)).rejects.toThrow('users[0].attached[0]');
   });
 });
+
+describe('YAML safety', () => {
+  it('rejects unknown tags and alias bombs as file problems, with their line', () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'id: x', '---', ''].join('\n');
+    const { problems } = loadLessons({ '01-a/lesson.md': bomb, '01-a/steps/01-s.md': '---\nid: !custom s\n---\n' });
+    const text = problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+    expect(text).toMatch(/01-a\/lesson\.md: .*alias/i);
+    expect(text).toMatch(/01-a\/steps\/01-s\.md: line 2: .*tag/i);
+  });
+});
