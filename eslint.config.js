@@ -126,12 +126,24 @@ export default defineConfig([
     },
   },
   {
+    name: 'iam-lab/layer/storage',
+    files: ['src/storage/**'],
+    ignores: ['src/storage/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': layer('storage', [
+        ...noFramework.filter(([pattern]) => pattern !== pkg.idb),
+        [into('lessons', 'machines', 'ui', 'embed'), 'src/storage may import only src/core and the port types of src/app.'],
+      ]),
+    },
+  },
+  {
     name: 'iam-lab/layer/app',
     files: ['src/app/**'],
     ignores: ['src/app/**/*.test.ts'],
     rules: {
       'no-restricted-imports': layer('app', [
         [into('ui'), 'src/app may not import src/ui (ui depends on app, not the reverse).'],
+        [into('storage'), 'src/app gets its store from main.ts through the LabStore port (src/app/ports.ts).'],
         ['\\.svelte$', 'components belong to src/ui; src/app holds rune classes only.'],
         [pkg.monaco, 'Monaco belongs in src/ui.'],
       ]),
