@@ -9,8 +9,8 @@ import { assign, fromPromise, setup } from 'xstate';
 /** The result of grading the current step. */
 export interface StepGrade {
   passed: boolean;
-  /** Per-check results, shown as the checklist. */
-  checks: { label: string; passed: boolean; message: string }[];
+  /** Per-check results, shown as the checklist (hidden ones are graded but not listed). */
+  checks: { label: string; passed: boolean; message: string; hidden?: boolean }[];
 }
 
 /** How a step ended. */
