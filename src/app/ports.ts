@@ -73,6 +73,27 @@ export interface ProgressExport {
   progress: LessonProgress[];
 }
 
+/** What importing a progress file does to one lesson (shown before the learner confirms). */
+export interface ImportChange {
+  lessonId: string;
+  /** `add`: no progress here yet; `replace`: the file's is further along (or newer); `keep`: ours stays. */
+  action: 'add' | 'replace' | 'keep';
+  /** Steps passed in the file's record. */
+  incomingPassed: number;
+  /** Steps passed in the record here, when there is one. */
+  existingPassed?: number;
+}
+
+/** A stored record (or one field of it) that failed validation on load and was left out. */
+export interface DroppedRecord {
+  store: 'progress' | 'workspaces' | 'drafts' | 'terminal' | 'settings';
+  key: string;
+  /** `record` when the whole record was left out, else the field that was reset to its default. */
+  dropped: string;
+  /** The field and what was wrong with it, e.g. `account.users.bob.arn: expected a string`. */
+  reason: string;
+}
+
 /** A change made by another tab. */
 export interface ExternalChange {
   store: 'progress' | 'workspaces' | 'drafts' | 'terminal' | 'settings';
@@ -106,7 +127,7 @@ export interface LabStore {
 
   exportProgress(): Promise<ProgressExport>;
   /** Check an export without changing anything: the lessons it holds and any problem, naming the field. */
-  previewImport(data: unknown): Promise<{ ok: true; progress: LessonProgress[] } | { ok: false; problems: string[] }>;
+  previewImport(data: unknown): Promise<{ ok: true; progress: LessonProgress[]; changes: ImportChange[] } | { ok: false; problems: string[] }>;
   /** Merge imported progress: per lesson, keep whichever has more passed steps (ties: the newer). */
   importProgress(progress: LessonProgress[]): Promise<void>;
   /** Delete everything: progress, workspaces, drafts, history (settings stay). */
@@ -116,4 +137,6 @@ export interface LabStore {
   subscribe(listener: (change: ExternalChange) => void): () => void;
   /** Write anything pending now (called on pagehide). */
   flush(): Promise<void>;
+  /** Records met since the store opened that failed validation and were left out (or had a field reset). */
+  dropped(): DroppedRecord[];
 }

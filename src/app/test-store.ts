@@ -32,6 +32,7 @@ export function fakeStore(): LabStore & { workspaces: Map<string, WorkspaceRecor
     putSettings: async (s) => void (settings = s),
     exportProgress: async (): Promise<ProgressExport> => ({ format: 'iam-lab-progress', version: 1, exportedAt: '', progress: [...progress.values()] }),
     previewImport: async () => ({ ok: false, problems: ['not in the fake'] }),
+    dropped: () => [],
     importProgress: async (list) => list.forEach((p) => progress.set(p.lessonId, p)),
     resetAll: async () => {
       workspaces.clear();
