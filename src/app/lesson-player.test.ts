@@ -3,7 +3,7 @@ import { fixedEnv } from '../core/account/env.ts';
 import { loadLessonDir } from '../../bin/lesson-files.ts';
 import { buildStartState } from '../lessons/start-state.ts';
 import { LessonPlayer } from './lesson-player.svelte.ts';
-import { fakeStore } from './test-store.ts';
+import { createMemoryStore } from '../storage/index.ts';
 import type { LessonProgress } from './ports.ts';
 import { Workspace } from './workspace.svelte.ts';
 
@@ -16,7 +16,7 @@ const secureRoot = () => {
 
 async function play(progress?: LessonProgress) {
   const lesson = secureRoot();
-  const store = fakeStore();
+  const store = createMemoryStore();
   const ws = new Workspace(`lesson:${lesson.id}`, { account: await buildStartState(lesson.start, T), actingAs: 'root', revision: 0 }, store, fixedEnv(T));
   const player = new LessonPlayer(lesson, ws, store, progress, () => new Date(T));
   return { lesson, store, ws, player };
@@ -40,7 +40,7 @@ describe('LessonPlayer', () => {
     player.answer('root-items', 0);
     await settled(player);
     expect(player.snapshot.matches({ step: 'passed' })).toBe(true);
-    expect(store.progress.get('secure-root')?.status['read-status']).toBe('passed');
+    expect((await store.getProgress('secure-root'))?.status['read-status']).toBe('passed');
     player.send({ type: 'NEXT' });
     expect(player.step?.id).toBe('delete-root-keys');
 

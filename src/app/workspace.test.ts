@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createAccount } from '../core/account/create.ts';
 import { fixedEnv } from '../core/account/env.ts';
 import { T0 } from '../core/account/testing.ts';
-import { fakeStore } from './test-store.ts';
+import { createMemoryStore } from '../storage/index.ts';
 import { Workspace, callAsOf } from './workspace.svelte.ts';
 
-function workspace(store = fakeStore()) {
+function workspace(store = createMemoryStore()) {
   const ws = new Workspace('sandbox', { account: createAccount({ createdAt: T0 }), actingAs: 'root', revision: 0 }, store, fixedEnv(T0));
   return { ws, store };
 }
@@ -48,15 +48,16 @@ describe('Workspace', () => {
   });
 
   it('saves after changes and never overwrites another tab silently', async () => {
-    const store = fakeStore();
+    const store = createMemoryStore();
     const { ws } = workspace(store);
     await ws.call('iam', 'CreateUser', { UserName: 'alice' });
     await ws.save();
-    expect(store.workspaces.get('sandbox')?.account.users.alice).toBeDefined();
+    const saved = await store.getWorkspace('sandbox');
+    expect(saved?.account.users.alice).toBeDefined();
     // Another tab saves a newer revision.
-    const other = structuredClone(store.workspaces.get('sandbox')!);
+    const other = structuredClone(saved!);
     other.account.users = {};
-    store.workspaces.set('sandbox', { ...other, revision: other.revision + 5 });
+    expect(await store.putWorkspace(other)).toMatchObject({ revision: saved!.revision + 1 });
     await ws.call('iam', 'CreateUser', { UserName: 'bob' });
     await ws.save();
     expect(ws.conflictNotice).toMatch(/another tab/);

@@ -27,6 +27,8 @@ export async function openIdbBackend(options: IdbOptions = {}): Promise<Backend>
   let timedOut = false;
   const opening = openDB(name, migrations.length, {
     upgrade(db, oldVersion, newVersion, tx) {
+      // A failed migration aborts the upgrade; the open then rejects, which is what we report.
+      tx.done.catch(() => undefined);
       upgrade(db, oldVersion, newVersion ?? migrations.length, tx, migrations).catch(() => tx.abort());
     },
     blocking(_current, _blocked, event) {

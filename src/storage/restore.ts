@@ -84,7 +84,8 @@ export function describeIssue(issue: v.BaseIssue<unknown>, prefix = ''): string 
   const path = issuePath(issue, prefix);
   let message = issue.message;
   if (issue.kind === 'schema' && issue.input === undefined) message = 'missing';
-  else if (issue.kind === 'schema' && issue.expected && issue.type !== 'picklist' && issue.type !== 'custom') message = `expected ${issue.expected}, got ${issue.received}`;
+  // valibot's own wording ("Invalid type: Expected string but received 5") in the lab's style; custom messages stay.
+  else if (message.startsWith('Invalid ') && issue.expected) message = `expected ${issue.expected}, got ${issue.received}`;
   return path ? `${path}: ${message}` : message;
 }
 
