@@ -1,15 +1,17 @@
-// Full-app entry: mounts the policy simulator.
+// Full-app entry: the lab shell (lessons, sandbox, progress, policy simulator).
 import { mount } from 'svelte';
-import { Simulator } from './app/simulator.svelte.ts';
-import { EXAMPLES } from './app/examples.ts';
-import App from './ui/App.svelte';
+import { LabApp } from './app/lab-app.svelte.ts';
+import { Router } from './app/router.svelte.ts';
+import { fakeStore } from './app/test-store.ts';
+import Shell from './ui/Shell.svelte';
 import './ui/styles.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-const sim = new Simulator();
-const first = EXAMPLES[0];
-if (first) sim.loadExample(first.id);
+// Until src/storage lands, the lab keeps everything in memory.
+const app = new LabApp(fakeStore(), new Router(window));
+await app.init();
+window.addEventListener('pagehide', () => void app.flush());
 
-mount(App, { target, props: { sim } });
+mount(Shell, { target, props: { app } });

@@ -2,14 +2,15 @@
  * The whole lab: routes, the store, settings, the lesson catalog, and the workspace (and lesson player)
  * of the page being shown. Components read it; they hold no business logic.
  */
-import { createAccount } from '../core/account/create.ts';
 import { systemEnv, type Env } from '../core/account/env.ts';
-import { buildStartState } from '../lessons/start-state.ts';
-import { catalogEntries, loadLesson, type CatalogEntry } from './lesson-source.ts';
-import { LessonPlayer } from './lesson-player.svelte.ts';
+import { catalogEntries, type CatalogEntry } from './lesson-source.ts';
+import type { LessonPlayer } from './lesson-player.svelte.ts';
 import type { LabStore, LessonProgress, SettingsRecord } from './ports.ts';
-import { Router } from './router.svelte.ts';
-import { Workspace } from './workspace.svelte.ts';
+import type { Router } from './router.svelte.ts';
+import type { Workspace } from './workspace.svelte.ts';
+
+// The account, the command line, the engine and the grader load only when a lesson or the sandbox opens.
+const sessions = () => import('./sessions.ts');
 
 /** The id of the sandbox's workspace. */
 export const SANDBOX_ID = 'sandbox';
@@ -25,6 +26,8 @@ export class LabApp {
   loading = $state(false);
 
   private unsubscribeStore: () => void;
+  /** Counts page openings, so a slow opening that was left meanwhile is dropped. */
+  private opening = 0;
 
   constructor(
     readonly store: LabStore,
@@ -58,19 +61,20 @@ export class LabApp {
   /** Open a lesson: its saved workspace and progress, or a fresh start. */
   async openLesson(lessonId: string): Promise<void> {
     this.close();
+    const ticket = ++this.opening;
     this.loading = true;
     try {
-      const { lesson, problems } = await loadLesson(lessonId);
-      if (!lesson) {
-        this.pageError = problems.length > 0 && problems[0]?.message !== 'no such lesson' ? `This lesson cannot be loaded: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}` : `There is no lesson called "${lessonId}".`;
+      const opened = await (await sessions()).openLessonSession(lessonId, this.store, this.env);
+      if (ticket !== this.opening) {
+        if (!('error' in opened)) opened.player.dispose();
         return;
       }
-      const id = `lesson:${lesson.id}`;
-      const saved = await this.store.getWorkspace(id);
-      const account = saved?.account ?? (await buildStartState(lesson.start, this.env.realNow()));
-      const record = saved ?? { account, actingAs: 'root', revision: 0 };
-      this.workspace = new Workspace(id, record, this.store, this.env);
-      this.player = new LessonPlayer(lesson, this.workspace, this.store, await this.store.getProgress(lesson.id));
+      if ('error' in opened) {
+        this.pageError = opened.error;
+        return;
+      }
+      this.workspace = opened.workspace;
+      this.player = opened.player;
     } finally {
       this.loading = false;
     }
@@ -79,18 +83,20 @@ export class LabApp {
   /** Open the sandbox: a free account with no lesson. */
   async openSandbox(): Promise<void> {
     this.close();
-    const saved = await this.store.getWorkspace(SANDBOX_ID);
-    this.workspace = new Workspace(SANDBOX_ID, saved ?? { account: createAccount({ createdAt: this.env.realNow() }), actingAs: 'root', revision: 0 }, this.store, this.env);
+    const ticket = ++this.opening;
+    const workspace = await (await sessions()).openSandboxWorkspace(SANDBOX_ID, this.store, this.env);
+    if (ticket === this.opening) this.workspace = workspace;
   }
 
   /** Start the sandbox over with a fresh account. */
   async resetSandbox(): Promise<void> {
     if (this.workspace?.id !== SANDBOX_ID) return;
-    await this.workspace.replaceAccount(createAccount({ createdAt: this.env.realNow() }));
+    await this.workspace.replaceAccount((await sessions()).freshAccount(this.env));
   }
 
   /** Leave the current lesson or sandbox (saving it). */
   close(): void {
+    this.opening++;
     void this.workspace?.save();
     this.player?.dispose();
     this.player = undefined;

@@ -37,7 +37,7 @@ async function expectDecision(page, want) {
 
 /** Opens the app, starts from an empty simulator, and fills one identity policy and the request. */
 async function startWithAllow(page, url) {
-  await page.goto(url);
+  await page.goto(`${url}#/simulator`);
   await page.getByRole('button', { name: 'Start empty' }).click();
   await page.getByLabel('identity policy: identity policy 1 (JSON)', { exact: true }).fill(allowRead);
   await page.getByLabel('Principal ARN').fill(ALICE);
@@ -113,7 +113,7 @@ export const tests = [
   {
     name: 'each example loads and decides as AWS documents',
     async run({ page, url }) {
-      await page.goto(url);
+      await page.goto(`${url}#/simulator`);
       const expected = {
         'An explicit deny beats an allow': 'Explicit deny',
         'A condition that asks for MFA': 'Implicit deny',
@@ -142,12 +142,19 @@ export const tests = [
   {
     name: 'works from the keyboard alone, with a visible focus ring',
     async run({ page, url }) {
-      await page.goto(url);
+      await page.goto(`${url}#/simulator`);
       await page.getByRole('button', { name: 'Start empty' }).waitFor();
-      // Tab order starts with the skip link, then the example menu.
+      // Tab order: the shell's skip link and navigation, then the page's own skip link, then the example menu.
       await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to the decision');
-      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to main content');
+      let seenSkipToDecision = false;
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const active = await page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent?.trim() ?? '' }));
+        if (active.text === 'Skip to the decision') seenSkipToDecision = true;
+        if (active.id === 'example-select') break;
+      }
+      assert.ok(seenSkipToDecision, 'the page offers its own skip link before the example menu');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'example-select');
       // Pick the bucket-policy example with arrow keys, then Tab to "Load example" and press Enter.
       await page.keyboard.press('ArrowDown');
