@@ -85,11 +85,11 @@ export class ProgressPage {
   /** Read progress from the store. */
   async load(): Promise<void> {
     const list = await this.host.store.listProgress();
-    const byId = new Map(list.map((p) => [p.lessonId, p]));
-    const known = new Set(this.host.catalog.map((e) => e.id));
+    const byId: Record<string, LessonProgress> = Object.fromEntries(list.map((p) => [p.lessonId, p]));
+    const known = (id: string) => this.host.catalog.some((e) => e.id === id);
     this.rows = [
-      ...this.host.catalog.map((e) => progressRow(e.id, e.title, e.steps, byId.get(e.id))),
-      ...list.filter((p) => !known.has(p.lessonId)).map((p) => progressRow(p.lessonId, `${p.lessonId} (not in this version of IAM Lab)`, undefined, p)),
+      ...this.host.catalog.map((e) => progressRow(e.id, e.title, e.steps, byId[e.id])),
+      ...list.filter((p) => !known(p.lessonId)).map((p) => progressRow(p.lessonId, `${p.lessonId} (not in this version of IAM Lab)`, undefined, p)),
     ];
     this.dropped = this.host.store.dropped();
   }
@@ -120,8 +120,8 @@ export class ProgressPage {
       this.preview = { ok: false, fileName: file.name, problems: result.problems };
       return;
     }
-    const titles = new Map(this.host.catalog.map((e) => [e.id, e.title]));
-    this.preview = { ok: true, fileName: file.name, progress: result.progress, changes: result.changes.map((c) => ({ ...c, title: titles.get(c.lessonId) ?? c.lessonId })) };
+    const titleOf = (id: string) => this.host.catalog.find((e) => e.id === id)?.title ?? id;
+    this.preview = { ok: true, fileName: file.name, progress: result.progress, changes: result.changes.map((c) => ({ ...c, title: titleOf(c.lessonId) })) };
   }
 
   /** Merge the previewed file. */
