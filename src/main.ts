@@ -2,15 +2,15 @@
 import { mount } from 'svelte';
 import { LabApp } from './app/lab-app.svelte.ts';
 import { Router } from './app/router.svelte.ts';
-import { fakeStore } from './app/test-store.ts';
+import { openLabStore } from './storage/index.ts';
 import Shell from './ui/Shell.svelte';
 import './ui/styles.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-// Until src/storage lands, the lab keeps everything in memory.
-const app = new LabApp(fakeStore(), new Router(window));
+// IndexedDB when the browser allows it; otherwise memory, and the shell shows the store's notice.
+const app = new LabApp(await openLabStore(), new Router(window));
 await app.init();
 window.addEventListener('pagehide', () => void app.flush());
 
