@@ -1,0 +1,114 @@
+/**
+ * The console of one workspace: the open page, the results of the last action (success or AWS's error,
+ * each with the equivalent `aws` command line), and the actions themselves — every one goes through
+ * `workspace.call(service, operation, params, 'console')`. One ConsoleState per workspace, so the open
+ * page survives switching to the terminal and back.
+ */
+import type { CallResult } from '../../core/account/invoke.ts';
+import type { ServiceName } from '../../core/account/operation.ts';
+import { currentMfaCode, shipHardwareToken, type DisplayedCode } from '../../core/account/operations/iam/mfa/hardware.ts';
+import { cliEcho } from '../../core/cli/echo.ts';
+import type { Workspace } from '../workspace.svelte.ts';
+import type { ConsolePage } from './nav.ts';
+import { successMessage } from './messages.ts';
+
+/** What one console action did. */
+export interface ActionResult {
+  id: number;
+  ok: boolean;
+  operation: string;
+  /** The success sentence, or `Code: message` of AWS's error. */
+  text: string;
+  /** The same call as an `aws` command line. */
+  cli: string;
+  /** When the command line would not do the same (root MFA is console-only). */
+  cliNote?: string;
+}
+
+/** Options of one action. */
+export interface ActOptions {
+  service?: ServiceName;
+  /** Keep the results shown so far (several calls of one form). */
+  append?: boolean;
+}
+
+export class ConsoleState {
+  page: ConsolePage = $state({ page: 'dashboard' });
+  results: ActionResult[] = $state([]);
+  busy = $state(false);
+  private nextId = 1;
+
+  constructor(readonly workspace: Workspace) {}
+
+  /** Whether the learner acts as the root user (root's own pages are shown). */
+  get actingAsRoot(): boolean {
+    return this.workspace.actingAs === 'root';
+  }
+
+  /** Open a page; the results of the page before are cleared. */
+  go(page: ConsolePage): void {
+    this.page = page;
+    this.results = [];
+  }
+
+  /** Forget the results shown. */
+  clearResults(): void {
+    this.results = [];
+  }
+
+  /** Run one API call as a console action and show its result and its command line. */
+  async act(operation: string, params: Record<string, unknown>, options: ActOptions = {}): Promise<CallResult> {
+    const service = options.service ?? 'iam';
+    this.busy = true;
+    try {
+      const r = await this.workspace.call(service, operation, params, 'console');
+      const result: ActionResult = {
+        id: this.nextId++,
+        ok: r.ok,
+        operation,
+        text: r.ok ? successMessage(operation, params) : `${r.error.code}: ${r.error.message}`,
+        cli: cliEcho(service, operation, params),
+      };
+      if (operation === 'EnableMFADevice' && params.UserName === undefined) {
+        result.cliNote = 'For the root user the command line cannot do this: AWS turns on root MFA only in the console, and the API requires --user-name.';
+      }
+      this.results = options.append ? [...this.results, result] : [result];
+      return r;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** What a virtual MFA device or a held hardware token shows now, on the simulated clock. */
+  code(serialNumber: string): Promise<DisplayedCode | undefined> {
+    return currentMfaCode(this.workspace.account, this.workspace.env, serialNumber);
+  }
+
+  /** Serial numbers of the hardware tokens the learner holds and has not registered yet. */
+  heldTokens(): string[] {
+    void this.workspace.version;
+    const state = this.workspace.account;
+    return Object.keys(state.hardwareTokens ?? {})
+      .filter((s) => state.mfaDevices[s]?.enabledFor === undefined)
+      .sort();
+  }
+
+  /**
+   * Have AWS ship a (simulated) hardware token to the learner. Not an API call: holding a token is a fact
+   * about the learner's desk, so it changes the account directly and lets the clock tick by zero to save.
+   */
+  async orderHardwareToken(): Promise<string> {
+    const token = shipHardwareToken(this.workspace.account);
+    await this.workspace.advanceDays(0);
+    return token.serialNumber;
+  }
+}
+
+const byWorkspace = new WeakMap<Workspace, ConsoleState>();
+
+/** The console of a workspace (made on first use). */
+export function consoleFor(workspace: Workspace): ConsoleState {
+  let c = byWorkspace.get(workspace);
+  if (!c) byWorkspace.set(workspace, (c = new ConsoleState(workspace)));
+  return c;
+}

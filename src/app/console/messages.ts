@@ -1,0 +1,80 @@
+/** The sentence a console action shows when it succeeds. */
+
+function str(params: Record<string, unknown>, name: string): string {
+  const v = params[name];
+  return typeof v === 'string' ? v : '';
+}
+
+function policyName(arn: string): string {
+  return arn.split('/').pop() ?? arn;
+}
+
+/** A short sentence saying what a successful call did. */
+export function successMessage(operation: string, params: Record<string, unknown>): string {
+  const user = str(params, 'UserName');
+  const group = str(params, 'GroupName');
+  const role = str(params, 'RoleName');
+  const policy = policyName(str(params, 'PolicyArn'));
+  const key = str(params, 'AccessKeyId');
+  const owner = user || 'the root user';
+  switch (operation) {
+    case 'CreateUser':
+      return `User ${user} created.`;
+    case 'DeleteUser':
+      return `User ${user} deleted.`;
+    case 'CreateLoginProfile':
+      return `Console password set for ${user}.`;
+    case 'UpdateLoginProfile':
+      return `Console password of ${user} changed.`;
+    case 'DeleteLoginProfile':
+      return `Console access of ${user} removed.`;
+    case 'CreateAccessKey':
+      return `Access key created for ${owner}.`;
+    case 'UpdateAccessKey':
+      return `Access key ${key} is now ${str(params, 'Status') === 'Active' ? 'active' : 'inactive'}.`;
+    case 'DeleteAccessKey':
+      return `Access key ${key} deleted.`;
+    case 'CreateGroup':
+      return `User group ${group} created.`;
+    case 'DeleteGroup':
+      return `User group ${group} deleted.`;
+    case 'AddUserToGroup':
+      return `${user} added to ${group}.`;
+    case 'RemoveUserFromGroup':
+      return `${user} removed from ${group}.`;
+    case 'AttachUserPolicy':
+      return `${policy} attached to ${user}.`;
+    case 'DetachUserPolicy':
+      return `${policy} detached from ${user}.`;
+    case 'AttachGroupPolicy':
+      return `${policy} attached to ${group}.`;
+    case 'DetachGroupPolicy':
+      return `${policy} detached from ${group}.`;
+    case 'AttachRolePolicy':
+      return `${policy} attached to ${role}.`;
+    case 'DetachRolePolicy':
+      return `${policy} detached from ${role}.`;
+    case 'DeleteUserPolicy':
+    case 'DeleteGroupPolicy':
+    case 'DeleteRolePolicy':
+      return `Inline policy ${str(params, 'PolicyName')} deleted.`;
+    case 'CreateRole':
+      return `Role ${role} created.`;
+    case 'DeleteRole':
+      return `Role ${role} deleted.`;
+    case 'UpdateAccountPasswordPolicy':
+      return 'Password policy saved.';
+    case 'DeleteAccountPasswordPolicy':
+      return "Password policy deleted: AWS's default policy applies again.";
+    case 'CreateVirtualMFADevice':
+      return `Virtual MFA device ${str(params, 'VirtualMFADeviceName')} created. Scan the QR code, then type two consecutive codes.`;
+    case 'EnableMFADevice':
+      return `MFA device assigned to ${owner}.`;
+    case 'DeactivateMFADevice':
+      return `MFA device removed from ${owner}.`;
+    case 'DeleteVirtualMFADevice':
+      return `Virtual MFA device ${str(params, 'SerialNumber')} deleted.`;
+    default:
+      return `${operation} succeeded.`;
+  }
+}
