@@ -3,6 +3,17 @@
 // progress back.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function axeProblems(page) {
+  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const ROOT_ITEMS = "Delete the root user's access keys, and activate MFA on the root user";
 /** Longer than every save delay (workspace 300 ms, terminal history 400 ms). */
@@ -125,6 +136,25 @@ export const tests = [
       assert.match((await preview.textContent()) ?? '', /progress\[0\]\.status\["make-group"\]: expected "pending", "passed" or "passed-with-help"/);
       await preview.getByRole('button', { name: 'Close' }).click();
       assert.match(await progressCell(page, 'groups'), /Not started/);
+    },
+  },
+  {
+    name: 'the progress page passes axe-core, with an import preview and the reset dialog open',
+    async run({ page, url }) {
+      await passFirstStep(page, url);
+      await page.goto(`${url}#/progress`);
+      await page.getByTestId('progress-secure-root').waitFor();
+      assert.deepEqual(await axeProblems(page), []);
+      await page.setInputFiles('#import-file', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"iam-lab-progress","version":1,"progress":[]}') });
+      await page.getByTestId('import-preview').waitFor();
+      assert.deepEqual(await axeProblems(page), []);
+      await page.getByRole('button', { name: 'Reset all…' }).click();
+      await page.getByRole('dialog', { name: 'Reset everything?' }).waitFor();
+      assert.deepEqual(await axeProblems(page), []);
+      // Escape closes the dialog and nothing is reset.
+      await page.keyboard.press('Escape');
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      assert.match(await progressCell(page, 'secure-root'), /In progress/);
     },
   },
 ];
