@@ -1,0 +1,206 @@
+// The lesson player in real Chromium: hint tiers, a confirmed reveal that counts as help (and shows in the
+// catalog), reset step, a wrong answer's message, a hidden check's "Almost", focus on success, and a whole
+// lesson completed through the terminal with its summary.
+import assert from 'node:assert/strict';
+
+const LESSON = 'iam-essentials';
+
+/** Opens the first lesson and starts it; resolves on step 1. */
+async function startLesson(page, url) {
+  await page.goto(`${url}#/lesson/${LESSON}`);
+  await page.getByRole('button', { name: 'Start the lesson' }).click();
+  await page.getByText('Step 1 of 3').waitFor();
+}
+
+/** Runs one command in the Terminal tab and returns the text of its entry (command and output). */
+async function run(page, command) {
+  const tab = page.getByRole('tab', { name: 'Terminal' });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  const out = page.getByTestId('terminal-output');
+  const before = await out.locator('pre').count();
+  const line = page.getByLabel('Command line');
+  await line.fill(command);
+  await line.press('Enter');
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="terminal-output"] pre').length > n,
+    before,
+    { timeout: 5000 },
+  );
+  return (await out.locator('pre').last().textContent()) ?? '';
+}
+
+/** Answers a question by the visible text of its option. */
+async function answer(page, optionText) {
+  await page.getByRole('radio', { name: optionText }).check();
+}
+
+const RIGHT_SCOPE = /In every region/;
+const WRONG_SCOPE = /Only in Europe \(Paris\)/;
+
+/** Waits for the step to pass and returns the success box. */
+async function passed(page) {
+  const box = page.getByTestId('step-passed');
+  await box.waitFor();
+  return box;
+}
+
+export const tests = [
+  {
+    name: 'hints appear tier by tier: nudge, concept, near answer, then no more',
+    async run({ page, url }) {
+      await startLesson(page, url);
+      const hints = page.getByTestId('hints').locator('li');
+      assert.equal(await page.getByTestId('hints').count(), 0, 'no hint before asking');
+      const tiers = ['Nudge', 'Concept', 'Near answer'];
+      for (let i = 0; i < tiers.length; i++) {
+        await page.getByRole('button', { name: `Show a hint: ${tiers[i].toLowerCase()}` }).click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="hints"] li').length === n, i + 1);
+        const text = await hints.nth(i).textContent();
+        assert.ok(text?.startsWith(`${tiers[i]}:`), `hint ${i + 1} is the ${tiers[i]} tier: ${text}`);
+      }
+      assert.match((await hints.nth(2).textContent()) ?? '', /aws iam list-users/, 'the near-answer tier names the command');
+      assert.equal(await page.getByRole('button', { name: /Show a hint/ }).count(), 0, 'no hint button after the third tier');
+    },
+  },
+  {
+    name: 'reveal asks first in a modal dialog, shows the actions, and the step counts as solved with help in the catalog',
+    async run({ page, url }) {
+      await startLesson(page, url);
+      const reveal = page.getByRole('button', { name: 'Reveal the solution…' });
+      await reveal.click();
+      const dialog = page.getByTestId('confirm-reveal');
+      await dialog.waitFor({ state: 'visible' });
+      assert.equal(await dialog.evaluate((d) => d.open && d.matches(':modal')), true, 'a modal <dialog>');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Not yet', 'focus starts on the safe choice');
+      assert.equal(await page.getByTestId('solution').count(), 0, 'nothing shown before confirming');
+
+      // Escape backs out, and focus comes back to the button that opened it.
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      assert.equal(await page.getByTestId('solution').count(), 0);
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Reveal the solution…');
+
+      await reveal.click();
+      await dialog.getByRole('button', { name: 'Show the solution' }).click();
+      const solution = page.getByTestId('solution');
+      await solution.waitFor();
+      const text = (await solution.textContent()) ?? '';
+      assert.match(text, /ListUsers/, 'the solution shows the actions');
+      assert.match(text, /In every region/, 'answers are shown with the option text');
+
+      await run(page, 'aws iam list-users');
+      await answer(page, RIGHT_SCOPE);
+      const box = await passed(page);
+      assert.match((await box.textContent()) ?? '', /solved with help/);
+
+      await page.getByRole('link', { name: 'Lessons', exact: true }).first().click();
+      const marker = page.getByTestId(`help-${LESSON}`);
+      await marker.waitFor();
+      assert.equal((await marker.textContent())?.trim(), '1 step solved with help');
+      assert.equal((await page.getByTestId(`status-${LESSON}`).textContent())?.trim(), '1 of 3 steps done');
+      const card = page.getByTestId(`lesson-${LESSON}`);
+      assert.equal(await card.getByRole('link', { name: /^Continue/ }).count(), 1, 'a started lesson offers Continue');
+    },
+  },
+  {
+    name: 'reset step (after confirming) puts the account back as the step found it',
+    async run({ page, url }) {
+      await startLesson(page, url);
+      assert.match(await run(page, 'aws iam create-user --user-name zed'), /"UserName": "zed"/);
+      assert.match(await run(page, 'aws iam get-user --user-name zed'), /"UserName": "zed"/);
+
+      // Cancelling keeps the work.
+      await page.getByRole('button', { name: 'Reset this step…' }).click();
+      const dialog = page.getByTestId('confirm-reset-step');
+      await dialog.getByRole('button', { name: 'Keep my work' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      assert.match(await run(page, 'aws iam get-user --user-name zed'), /"UserName": "zed"/);
+
+      await page.getByRole('button', { name: 'Reset this step…' }).click();
+      await dialog.getByRole('button', { name: 'Reset the step' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const after = await run(page, 'aws iam get-user --user-name zed');
+      assert.match(after, /NoSuchEntity/, `zed is gone after the reset: ${after}`);
+      assert.match(await run(page, 'aws iam get-user --user-name alice'), /"UserName": "alice"/, 'the start account is still there');
+    },
+  },
+  {
+    name: 'a wrong answer shows its helpful message; the right one clears it',
+    async run({ page, url }) {
+      await startLesson(page, url);
+      const checklist = page.getByTestId('checklist');
+      assert.match((await checklist.textContent()) ?? '', /You know where IAM lives[\s\S]*Answer the question\./, 'the unanswered question is listed');
+      await answer(page, WRONG_SCOPE);
+      const feedback = page.getByTestId('feedback-iam-scope');
+      await feedback.waitFor();
+      assert.match((await feedback.textContent()) ?? '', /not right yet/);
+      assert.match((await checklist.textContent()) ?? '', /You know where IAM lives \(not yet\)[\s\S]*not right yet/);
+      await answer(page, RIGHT_SCOPE);
+      await page.waitForFunction(() => document.querySelector('[data-testid="feedback-iam-scope"]')?.textContent === 'Right.');
+      assert.doesNotMatch((await checklist.textContent()) ?? '', /not right yet/);
+    },
+  },
+  {
+    name: 'passing a step moves focus to the success message, with why it matters',
+    async run({ page, url }) {
+      await startLesson(page, url);
+      await answer(page, RIGHT_SCOPE);
+      assert.equal(await page.getByTestId('step-passed').count(), 0, 'not passed before looking around');
+      assert.equal(await page.getByText('Why it matters').count(), 0, 'why it matters waits for the pass');
+      await run(page, 'aws iam list-users');
+      const box = await passed(page);
+      assert.equal(await box.getAttribute('role'), 'status');
+      try {
+        await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'step-passed', null, { timeout: 3000 });
+      } catch {
+        assert.fail(`focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`);
+      }
+      assert.match((await box.textContent()) ?? '', /Why it matters[\s\S]*IAM is global/);
+    },
+  },
+  {
+    name: 'a failing hidden check is not listed but says "Almost: …"; the lesson completes with a summary',
+    async run({ page, url }) {
+      await startLesson(page, url);
+      await run(page, 'aws iam list-users');
+      await answer(page, RIGHT_SCOPE);
+      await (await passed(page)).getByRole('button', { name: 'Next step' }).click();
+      await page.getByText('Step 2 of 3').waitFor();
+      const stepTitle = await page.evaluate(() => document.activeElement?.textContent);
+      assert.equal(stepTitle, 'Create a user with nothing', 'focus moves to the new step');
+
+      await run(page, 'aws iam create-user --user-name intern');
+      await run(page, 'aws iam add-user-to-group --user-name intern --group-name Admins');
+      const almost = page.getByTestId('almost');
+      await almost.waitFor();
+      assert.match((await almost.textContent()) ?? '', /^Almost: intern can already do things/);
+      const listed = (await page.getByTestId('checklist').textContent()) ?? '';
+      assert.doesNotMatch(listed, /cannot list/, 'hidden checks are never listed');
+
+      await run(page, 'aws iam remove-user-from-group --user-name intern --group-name Admins');
+      await (await passed(page)).getByRole('button', { name: 'Next step' }).click();
+      await page.getByText('Step 3 of 3').waitFor();
+      await page.getByRole('button', { name: 'Show a hint: nudge' }).click();
+      await page.getByLabel('Acting as').selectOption('user/intern');
+      assert.match(await run(page, 'aws iam list-users'), /AccessDenied/);
+      await answer(page, /Nothing allows it/);
+      await (await passed(page)).getByRole('button', { name: 'Finish the lesson' }).click();
+
+      const done = page.getByTestId('lesson-complete');
+      await done.waitFor();
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'lesson-complete');
+      const summary = (await done.textContent()) ?? '';
+      assert.match(summary, /Steps\s*3/);
+      assert.match(summary, /Hints used\s*1/);
+      assert.match(summary, /Solved with help\s*0/);
+      assert.match(summary, /Time taken\s*(under a minute|\d+ min)/);
+      assert.equal(await page.getByRole('link', { name: /^Next lesson: / }).count(), 1);
+      const steps = page.getByRole('navigation', { name: 'Steps of this lesson' });
+      assert.equal(await steps.locator('.step-done').count(), 3);
+
+      await page.getByRole('link', { name: 'All lessons' }).click();
+      await page.getByTestId(`status-${LESSON}`).waitFor();
+      assert.equal((await page.getByTestId(`status-${LESSON}`).textContent())?.trim(), 'Completed');
+    },
+  },
+];
