@@ -9,7 +9,9 @@ import type { ServiceName } from '../../core/account/operation.ts';
 import { currentMfaCode, shipHardwareToken, type DisplayedCode } from '../../core/account/operations/iam/mfa/hardware.ts';
 import { cliEcho } from '../../core/cli/echo.ts';
 import type { Workspace } from '../workspace.svelte.ts';
+import { wizardCalls, type WizardChoices } from './create-user.ts';
 import type { ConsolePage } from './nav.ts';
+import { generatePassword } from './password.ts';
 import { successMessage } from './messages.ts';
 
 /** What one console action did. */
@@ -23,6 +25,15 @@ export interface ActionResult {
   cli: string;
   /** When the command line would not do the same (root MFA is console-only). */
   cliNote?: string;
+}
+
+/** What the Create user wizard made: shown once on its last page. */
+export interface CreatedUser {
+  ok: boolean;
+  userName: string;
+  /** The console password (typed or generated), when console access was chosen and set. */
+  password?: string;
+  accessKey?: { accessKeyId: string; secretAccessKey: string };
 }
 
 /** Options of one action. */
@@ -77,6 +88,26 @@ export class ConsoleState {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * Run the Create user wizard's calls one after the other, as the console does, stopping at the first
+   * failure; every call's result and command line is shown.
+   */
+  async createUser(choices: WizardChoices): Promise<CreatedUser> {
+    const password = choices.passwordMode === 'custom' ? choices.customPassword : generatePassword(this.workspace.account.passwordPolicy);
+    const out: CreatedUser = { ok: true, userName: choices.userName.trim() };
+    this.clearResults();
+    for (const planned of wizardCalls(choices, password)) {
+      const r = await this.act(planned.operation, planned.params, { append: true });
+      if (!r.ok) return { ...out, ok: false };
+      if (planned.operation === 'CreateLoginProfile') out.password = password;
+      if (planned.operation === 'CreateAccessKey') {
+        const key = (r.value as { AccessKey: { AccessKeyId: string; SecretAccessKey: string } }).AccessKey;
+        out.accessKey = { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey };
+      }
+    }
+    return out;
   }
 
   /** What a virtual MFA device or a held hardware token shows now, on the simulated clock. */

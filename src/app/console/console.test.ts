@@ -158,6 +158,36 @@ describe('ConsoleState', () => {
   });
 });
 
+describe('the Create user wizard, run', () => {
+  it('creates the user with a password, a key, a group and a policy, and returns the secret once', async () => {
+    const ws = workspace();
+    const c = consoleFor(ws);
+    await c.act('CreateGroup', { GroupName: 'devs' });
+    const made = await c.createUser({ ...emptyChoices(), userName: 'dana', consoleAccess: true, programmatic: true, groups: ['devs'], policies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] });
+    expect(made.ok).toBe(true);
+    expect(made.accessKey?.accessKeyId).toMatch(/^AKIA/);
+    expect(made.accessKey?.secretAccessKey).toHaveLength(40);
+    expect(made.password).toHaveLength(16);
+    expect(c.results.map((r) => r.operation)).toEqual(['CreateUser', 'CreateLoginProfile', 'CreateAccessKey', 'AddUserToGroup', 'AttachUserPolicy']);
+    const user = ws.account.users['dana']!;
+    expect(user.loginProfile?.passwordResetRequired).toBe(true);
+    expect(user.groups).toEqual(['devs']);
+    expect(user.accessKeys[0]?.accessKeyId).toBe(made.accessKey?.accessKeyId);
+  });
+
+  it('stops at the first failure and reports it', async () => {
+    const ws = workspace();
+    const c = consoleFor(ws);
+    await ws.call('iam', 'UpdateAccountPasswordPolicy', { MinimumPasswordLength: 20 });
+    const made = await c.createUser({ ...emptyChoices(), userName: 'eve', consoleAccess: true, passwordMode: 'custom', customPassword: 'short', programmatic: true });
+    expect(made.ok).toBe(false);
+    expect(made.password).toBeUndefined();
+    expect(c.results.map((r) => r.ok)).toEqual([true, false]);
+    expect(c.results[1]?.text).toMatch(/^PasswordPolicyViolation: /);
+    expect(ws.account.users['eve']?.accessKeys).toEqual([]);
+  });
+});
+
 describe('MFA assignment', () => {
   it('enables a virtual device for root with two consecutive codes, in the console', async () => {
     const ws = workspace();
