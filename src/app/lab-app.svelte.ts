@@ -8,6 +8,7 @@ import type { LessonPlayer } from './lesson-player.svelte.ts';
 import type { LabStore, LessonProgress, SettingsRecord } from './ports.ts';
 import type { Router } from './router.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
+import { SAVE_DELAY_MS } from './save-timing.ts';
 
 // The account, the command line, the engine and the grader load only when a lesson or the sandbox opens.
 const sessions = () => import('./sessions.ts');
@@ -24,6 +25,8 @@ export class LabApp {
   /** A problem opening the current page (unknown lesson, broken lesson file), in plain words. */
   pageError: string | undefined = $state(undefined);
   loading = $state(false);
+  /** Why the lab runs in memory (the store can fall back to memory mid-session, e.g. when quota runs out). */
+  storeNotice: string | undefined = $state(undefined);
 
   private unsubscribeStore: () => void;
   /** Counts page openings, so a slow opening that was left meanwhile is dropped. */
@@ -37,13 +40,23 @@ export class LabApp {
     this.unsubscribeStore = store.subscribe((change) => {
       if (change.store === 'progress') void this.refreshProgress();
       if (change.store === 'workspaces' && this.workspace?.id === change.key) {
-        void store.getWorkspace(change.key).then((w) => w && this.workspace?.adopt(w));
+        void store.getWorkspace(change.key).then((w) => {
+          if (w) this.workspace?.adopt(w);
+          // Another tab reset everything: say so rather than quietly saving this tab's copy back.
+          else if (this.workspace) this.workspace.conflictNotice = 'Everything was reset in another tab. Reload this page to start fresh.';
+        });
       }
     });
   }
 
+  /** Look again at the store's mode (after saves: a full disk makes it fall back to memory). */
+  refreshNotice(): void {
+    this.storeNotice = this.store.notice;
+  }
+
   /** Load settings and progress. */
   async init(): Promise<void> {
+    this.refreshNotice();
     this.settings = await this.store.getSettings();
     await this.refreshProgress();
   }
@@ -75,6 +88,7 @@ export class LabApp {
       }
       this.workspace = opened.workspace;
       this.player = opened.player;
+      this.watchSaves(opened.workspace);
     } finally {
       this.loading = false;
     }
@@ -85,13 +99,20 @@ export class LabApp {
     this.close();
     const ticket = ++this.opening;
     const workspace = await (await sessions()).openSandboxWorkspace(SANDBOX_ID, this.store, this.env);
-    if (ticket === this.opening) this.workspace = workspace;
+    if (ticket !== this.opening) return;
+    this.workspace = workspace;
+    this.watchSaves(workspace);
   }
 
   /** Start the sandbox over with a fresh account. */
   async resetSandbox(): Promise<void> {
     if (this.workspace?.id !== SANDBOX_ID) return;
     await this.workspace.replaceAccount((await sessions()).freshAccount(this.env));
+  }
+
+  /** After each change is saved, check whether the store had to fall back to memory. */
+  private watchSaves(workspace: Workspace): void {
+    workspace.onChange(() => setTimeout(() => this.refreshNotice(), SAVE_DELAY_MS + 100));
   }
 
   /** Leave the current lesson or sandbox (saving it). */
@@ -109,6 +130,7 @@ export class LabApp {
   async flush(): Promise<void> {
     await this.workspace?.save();
     await this.store.flush();
+    this.refreshNotice();
   }
 
   dispose(): void {

@@ -12,6 +12,7 @@ import { runCli, runQueryApi, type CliOutcome } from '../core/cli/index.ts';
 import { CallQueue } from './call-queue.ts';
 import type { LabStore, WorkspaceRecord } from './ports.ts';
 import { realNowIso } from './time.ts';
+import { SAVE_DELAY_MS } from './save-timing.ts';
 
 /** Read `root`, `user/NAME` or an access key id into a caller. */
 export function callAsOf(actingAs: string): CallAs {
@@ -20,8 +21,7 @@ export function callAsOf(actingAs: string): CallAs {
   return { kind: 'accessKey', accessKeyId: actingAs };
 }
 
-/** How long to wait after a change before saving it. */
-export const SAVE_DELAY_MS = 300;
+export { SAVE_DELAY_MS } from './save-timing.ts';
 
 /** What a workspace tells its listeners. */
 export type WorkspaceListener = (reason: 'call' | 'clock' | 'restore' | 'external') => void;

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { AccountState } from '../core/account/model.ts';
 import { STATE_VERSION } from '../core/account/model.ts';
-import { parseStateFile, STATE_FORMAT } from '../core/account/state-file.ts';
+import { accountProblem as checkAccount } from '../core/account/state-file.ts';
 import type { DraftRecord, LessonProgress, SettingsRecord, TerminalHistoryRecord, WorkspaceRecord } from '../app/ports.ts';
 
 /** What the restore step left out: a whole record, or one field reset to its default. */
@@ -124,12 +124,8 @@ function restoreWith<S extends v.GenericSchema>(schema: S, raw: unknown, require
 export function accountProblem(account: unknown, field = 'account'): string | undefined {
   if (!isObject(account)) return `${field}: expected an object`;
   const version = typeof account.version === 'number' ? account.version : STATE_VERSION;
-  const parsed = parseStateFile(JSON.stringify({ format: STATE_FORMAT, version, account }));
-  if (parsed.ok) return undefined;
-  const m = parsed.message;
-  if (/^account[.[:]/.test(m)) return field + m.slice('account'.length);
-  if (m.startsWith('version:')) return `${field}.${m}`;
-  return `${field}: ${m}`;
+  if (version > STATE_VERSION) return `${field}: written by a newer IAM Lab (version ${version}); this one reads accounts up to version ${STATE_VERSION}`;
+  return checkAccount(account, field, version);
 }
 
 /** A lesson's progress, or undefined when it cannot be trusted. */

@@ -33,11 +33,19 @@ export function parseStateFile(text: string): ParseStateResult {
   if (version > STATE_VERSION) {
     return { ok: false, message: `written by a newer IAM Lab (version ${version}); this one reads state files up to version ${STATE_VERSION}` };
   }
-  const problem = ACCOUNT('account', data.account);
-  if (problem !== undefined) return { ok: false, message: problem };
-  const state = data.account as AccountState;
-  if (state.version !== version) return { ok: false, message: `account.version: expected ${version}, the file's version` };
-  return { ok: true, state };
+  const problem = accountProblem(data.account, 'account', version);
+  return problem === undefined ? { ok: true, state: data.account as AccountState } : { ok: false, message: problem };
+}
+
+/**
+ * Why a value is not a valid account of this build (naming the first bad field under `path`), or
+ * undefined. Stored accounts (IndexedDB, files) are checked with it before use.
+ */
+export function accountProblem(value: unknown, path = 'account', version: number = STATE_VERSION): string | undefined {
+  const problem = ACCOUNT(path, value);
+  if (problem !== undefined) return problem;
+  if ((value as AccountState).version !== version) return `${path}.version: expected ${version}`;
+  return undefined;
 }
 
 // A check returns a message naming the path of the first problem, or undefined.
