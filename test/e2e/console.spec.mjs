@@ -1,0 +1,246 @@
+// The IAM console pages in real Chromium: a new learner completes `secure-root` entirely through the
+// console (question, root key deleted on root's Security credentials page, a virtual MFA device enabled
+// with two consecutive codes read from the simulated authenticator), the Create user wizard shows a new
+// access key's secret once with its .csv, and axe-core finds no serious or critical violation on the
+// console's pages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function axeProblems(page, where) {
+  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+/** Opens a page of the console by its side-menu entry. */
+async function openConsolePage(page, label) {
+  await page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('button', { name: label, exact: true }).click();
+}
+
+/** The newest console action result: its text and its echoed command line. */
+async function lastResult(page) {
+  const box = page.getByTestId('action-results').locator('.action-result').last();
+  await box.waitFor();
+  return { text: (await box.locator('.action-text').textContent())?.trim() ?? '', cli: (await box.getByTestId('cli-echo').textContent()) ?? '' };
+}
+
+/** Waits for the step to pass, then presses its button (Next step / Finish the lesson). */
+async function passStep(page, button) {
+  const box = page.getByTestId('step-passed');
+  await box.waitFor();
+  await box.getByRole('button', { name: button }).click();
+}
+
+/** Visits every console page (and the MFA assignment, a confirmation, the wizard, a policy's JSON) in one theme. */
+async function axeConsole(page, url, theme) {
+  await page.goto(`${url}#/lesson/secure-root`);
+  await page.getByRole('button', { name: 'Start the lesson' }).click();
+  await page.getByText('Step 1 of 3').waitFor();
+  const toggle = page.getByRole('button', { name: /^Theme: / });
+  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+  const problems = [];
+  for (const label of ['Dashboard', 'User groups', 'Users', 'Roles', 'Policies', 'Account settings', 'Security credentials (root)']) {
+    await openConsolePage(page, label);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    problems.push(...(await axeProblems(page, label)));
+  }
+  // Root's MFA assignment with the QR code and the authenticator, and an access key's confirmation.
+  await page.getByRole('button', { name: 'Assign MFA device' }).click();
+  await page.getByLabel('Device name').fill('root-mfa');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('authenticator-code').waitFor();
+  await page.getByTestId('access-keys').getByRole('button', { name: /^Delete / }).click();
+  problems.push(...(await axeProblems(page, 'root MFA assignment')));
+  await page.getByRole('button', { name: 'Cancel' }).last().click();
+  // The wizard and a policy's JSON.
+  await openConsolePage(page, 'Users');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await page.getByLabel('User name').fill('bob');
+  await page.getByRole('checkbox', { name: /Programmatic access/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  problems.push(...(await axeProblems(page, 'wizard permissions')));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await page.getByTestId('new-access-key').waitFor();
+  problems.push(...(await axeProblems(page, 'wizard done')));
+  await page.getByRole('button', { name: 'View user' }).click();
+  await page.getByRole('tab', { name: 'Security credentials' }).click();
+  problems.push(...(await axeProblems(page, 'user security credentials')));
+  await openConsolePage(page, 'Policies');
+  await page.getByRole('button', { name: 'ReadOnlyAccess', exact: true }).click();
+  await page.getByTestId('policy-json').waitFor();
+  problems.push(...(await axeProblems(page, 'policy JSON')));
+  assert.deepEqual(problems, []);
+}
+
+export const tests = [
+  {
+    name: 'secure-root completed entirely through the console, root MFA from the simulated authenticator',
+    async run({ page, url }) {
+      // The page's clock is Playwright's: it runs with real time, and the test can skip the wait for the
+      // authenticator's next code (a learner just waits up to 30 s).
+      await page.clock.install();
+      await page.goto(`${url}#/lesson/secure-root`);
+      await page.getByRole('button', { name: 'Start the lesson' }).click();
+      await page.getByText('Step 1 of 3').waitFor();
+
+      // Step 1: read the Security Status checklist on the console's dashboard.
+      const status = page.getByTestId('security-status');
+      assert.match((await status.textContent()) ?? '', /Delete your root access keys \(to do\)/);
+      assert.match((await status.textContent()) ?? '', /Activate MFA on your root account \(to do\)/);
+      await page.getByRole('radio', { name: /Delete the root user's access keys, and activate MFA/ }).check();
+      await passStep(page, 'Next step');
+      await page.getByText('Step 2 of 3').waitFor();
+
+      // Step 2: delete root's access key on root's Security credentials page (with a confirmation).
+      await openConsolePage(page, 'Security credentials (root)');
+      const keys = page.getByTestId('access-keys');
+      assert.match((await keys.textContent()) ?? '', /AKIAROOTKEYEXAMPLE23[\s\S]*Active[\s\S]*300 days[\s\S]*45 days ago/);
+      await keys.getByRole('button', { name: 'Delete AKIAROOTKEYEXAMPLE23' }).click();
+      await page.getByRole('alertdialog', { name: 'Delete access key' }).getByRole('button', { name: 'Delete access key' }).click();
+      const deleted = await lastResult(page);
+      assert.equal(deleted.text, '✔ Success: Access key AKIAROOTKEYEXAMPLE23 deleted.');
+      assert.equal(deleted.cli, 'aws iam delete-access-key --access-key-id AKIAROOTKEYEXAMPLE23');
+      await page.getByTestId('no-access-keys').waitFor();
+      await passStep(page, 'Next step');
+      await page.getByText('Step 3 of 3').waitFor();
+
+      // Step 3: assign a virtual MFA device to root.
+      await page.getByRole('button', { name: 'Assign MFA device' }).click();
+      await page.getByRole('radio', { name: /Authenticator app/ }).check();
+      await page.getByLabel('Device name').fill('root-mfa');
+      await page.getByRole('button', { name: 'Next' }).click();
+      const created = await lastResult(page);
+      assert.equal(created.cli, 'aws iam create-virtual-mfa-device --virtual-mfa-device-name root-mfa --outfile QRCode.png --bootstrap-method QRCodePNG');
+      const qr = page.getByTestId('mfa-qr');
+      await qr.waitFor();
+      assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 20), 'the QR code image renders');
+      assert.equal(await page.getByTestId('mfa-seed').count(), 0, 'the secret key is hidden until asked for');
+      await page.getByRole('button', { name: 'Show secret key' }).click();
+      assert.match((await page.getByTestId('mfa-seed').textContent()) ?? '', /^[A-Z2-7]{32,}$/);
+
+      // Read the code, wait for the next one, read it.
+      const code = page.getByTestId('authenticator-code');
+      await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? ''));
+      const first = (await code.textContent()) ?? '';
+      const secondsLeft = Number(await page.getByTestId('authenticator-seconds').textContent());
+      assert.ok(secondsLeft >= 1 && secondsLeft <= 30, `seconds left: ${secondsLeft}`);
+      await page.getByLabel('MFA code 1').fill(first);
+      // Skip most of the wait, then let the authenticator's own 1-s tick show the next code.
+      if (secondsLeft > 2) await page.clock.fastForward((secondsLeft - 2) * 1000);
+      await page.waitForFunction((c) => {
+        const now = document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? '';
+        return /^\d{6}$/.test(now) && now !== c;
+      }, first, { timeout: 8000 });
+      const second = (await code.textContent()) ?? '';
+      assert.notEqual(second, first);
+      await page.getByLabel('MFA code 2').fill(second);
+      await page.getByRole('button', { name: 'Add MFA' }).click();
+      const enabled = await lastResult(page);
+      assert.equal(enabled.text, '✔ Success: MFA device assigned to the root user.');
+      assert.match(enabled.cli, /^aws iam enable-mfa-device --serial-number arn:aws:iam::\d{12}:mfa\/root-mfa --authentication-code1 \d{6} --authentication-code2 \d{6}$/);
+      assert.match((await page.getByTestId('root-mfa-devices').textContent()) ?? '', /Virtual MFA device[\s\S]*mfa\/root-mfa/);
+
+      await page.getByRole('radio', { name: /A hardware MFA device/ }).check();
+      await passStep(page, 'Finish the lesson');
+      const done = page.getByTestId('lesson-complete');
+      await done.waitFor();
+      assert.match((await done.textContent()) ?? '', /Lesson complete/);
+
+      // Every action of the lesson was made in the console.
+      await openConsolePage(page, 'Dashboard');
+      assert.match((await page.getByTestId('security-status').textContent()) ?? '', /Delete your root access keys \(done\)[\s\S]*Activate MFA on your root account \(done\)/);
+    },
+  },
+  {
+    name: 'the Create user wizard: console and programmatic access, the secret shown once with its .csv',
+    async run({ page, url }) {
+      await page.goto(`${url}#/sandbox`);
+      await page.getByRole('tab', { name: 'Console' }).waitFor();
+      await openConsolePage(page, 'Users');
+      await page.getByRole('button', { name: 'Create user' }).click();
+
+      // A bad name is refused before anything is called.
+      await page.getByLabel('User name').fill('not valid');
+      await page.getByRole('button', { name: 'Next' }).click();
+      assert.match((await page.getByRole('alert').first().textContent()) ?? '', /may contain only letters/);
+
+      await page.getByLabel('User name').fill('alice');
+      await page.getByRole('checkbox', { name: /Programmatic access/ }).check();
+      await page.getByRole('checkbox', { name: /AWS Management Console access/ }).check();
+      await page.getByRole('radio', { name: 'Custom password' }).check();
+      await page.getByLabel('Password', { exact: true }).fill('Correct-Horse-9');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('checkbox', { name: /IAMUserChangePassword/ }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      const review = (await page.locator('.review').textContent()) ?? '';
+      assert.match(review, /alice[\s\S]*Yes: an access key[\s\S]*custom password, reset required[\s\S]*IAMUserChangePassword/);
+      await page.getByRole('button', { name: 'Create user' }).click();
+
+      await page.getByRole('heading', { name: 'User alice created' }).waitFor();
+      const clis = await page.getByTestId('cli-echo').allTextContents();
+      assert.deepEqual(clis, [
+        'aws iam create-user --user-name alice',
+        'aws iam create-login-profile --user-name alice --password Correct-Horse-9 --password-reset-required',
+        'aws iam create-access-key --user-name alice',
+        'aws iam attach-user-policy --user-name alice --policy-arn arn:aws:iam::aws:policy/IAMUserChangePassword',
+      ]);
+      const keyId = (await page.getByTestId('new-key-id').textContent()) ?? '';
+      assert.match(keyId, /^AKIA[A-Z0-9]{16}$/);
+      assert.equal(await page.getByTestId('new-key-secret').count(), 0, 'the secret is hidden until shown');
+      await page.getByRole('button', { name: 'Show secret access key' }).click();
+      const secret = (await page.getByTestId('new-key-secret').textContent()) ?? '';
+      assert.equal(secret.length, 40);
+
+      // The .csv comes from a same-origin Blob URL, named as AWS names it, with AWS's columns.
+      const href = await page.getByRole('link', { name: 'Download .csv file' }).getAttribute('href');
+      assert.ok(href?.startsWith(`blob:${new URL(url).origin}/`), `blob URL: ${href}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .csv file' }).click()]);
+      assert.equal(download.suggestedFilename(), 'alice_accessKeys.csv');
+      const csv = readFileSync(await download.path(), 'utf8');
+      assert.equal(csv, `Access key ID,Secret access key\r\n${keyId},${secret}\r\n`);
+
+      // Once left, the secret is gone: the user's page lists the key, never the secret.
+      await page.getByRole('button', { name: 'View user' }).click();
+      await page.getByRole('tab', { name: 'Security credentials' }).click();
+      const keys = page.getByTestId('access-keys');
+      assert.match((await keys.textContent()) ?? '', new RegExp(`${keyId}[\\s\\S]*Active[\\s\\S]*Today[\\s\\S]*Never`));
+      assert.ok(!((await page.locator('body').textContent()) ?? '').includes(secret), 'the secret is not shown again');
+      assert.match((await page.getByTestId('console-access').textContent()) ?? '', /must be reset at next sign-in/);
+
+      await openConsolePage(page, 'Users');
+      const row = (await page.getByTestId('users-table').locator('tbody tr').first().textContent()) ?? '';
+      assert.match(row, /alice[\s\S]*None[\s\S]*Never[\s\S]*Not enabled[\s\S]*Today[\s\S]*Today/);
+    },
+  },
+  {
+    name: 'console errors show AWS\'s code and message with the command line',
+    async run({ page, url }) {
+      await page.goto(`${url}#/sandbox`);
+      await openConsolePage(page, 'User groups');
+      for (let i = 0; i < 2; i++) {
+        await page.getByRole('button', { name: 'Create group' }).click();
+        await page.getByLabel('User group name').fill('devs');
+        await page.getByRole('button', { name: 'Create group' }).click();
+        await page.getByTestId('action-results').locator('.action-result').first().waitFor();
+        if (i === 0) await openConsolePage(page, 'User groups');
+      }
+      const failed = await lastResult(page);
+      assert.equal(failed.text, '✘ Error: EntityAlreadyExists: Group with name devs already exists.');
+      assert.equal(failed.cli, 'aws iam create-group --group-name devs');
+      assert.equal(await page.getByRole('alert').filter({ hasText: 'EntityAlreadyExists' }).count(), 1);
+    },
+  },
+  ...['light', 'dark'].map((theme) => ({
+    name: `axe-core finds no serious or critical violation on the console pages (${theme} theme)`,
+    run: ({ page, url }) => axeConsole(page, url, theme),
+  })),
+];
