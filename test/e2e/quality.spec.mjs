@@ -173,6 +173,22 @@ export const tests = [
     },
   },
   {
+    name: 'on a phone the catalog fits the screen and the lesson text comes before the workspace',
+    async run({ page, url }) {
+      await page.setViewportSize({ width: 360, height: 740 });
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await PAGES[0].open(page, url);
+      assert.equal(await overflow(), 0, 'no sideways scrolling on the catalog');
+      await PAGES[1].open(page, url);
+      const top = (sel) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+      const panel = await top('.lesson-panel');
+      const workspace = await top('.workspace');
+      assert.ok(panel < workspace, `lesson text (${panel}) above the workspace (${workspace})`);
+      const left = (sel) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().left);
+      assert.ok(Math.abs((await left('.lesson-panel')) - (await left('.workspace'))) < 2, 'stacked in one column');
+    },
+  },
+  {
     name: 'the first screen loads at most 100 KB of JS and CSS (gzip), and nothing of the lesson pages',
     async run({ page, url }) {
       const bodies = [];
