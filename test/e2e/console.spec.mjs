@@ -166,6 +166,7 @@ export const tests = [
       await page.goto(`${url}#/sandbox`);
       await page.getByRole('tab', { name: 'Console' }).waitFor();
       await openConsolePage(page, 'Users');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Users', 'a new console page takes the focus to its heading');
       await page.getByRole('button', { name: 'Create user' }).click();
 
       // A bad name is refused before anything is called.
