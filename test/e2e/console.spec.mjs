@@ -223,6 +223,56 @@ export const tests = [
     },
   },
   {
+    name: 'account settings replace the whole password policy; a user gets a hardware MFA token',
+    async run({ page, url }) {
+      await page.clock.install();
+      await page.goto(`${url}#/sandbox`);
+      await openConsolePage(page, 'Account settings');
+      assert.match((await page.getByTestId('password-policy-state').textContent()) ?? '', /IAM default password policy/);
+      await page.getByLabel(/Minimum password length/).fill('14');
+      await page.getByRole('checkbox', { name: /non-alphanumeric/ }).uncheck();
+      await page.getByRole('checkbox', { name: 'Turn on password expiration' }).check();
+      await page.getByLabel(/Expire passwords after/).fill('60');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      const saved = await lastResult(page);
+      assert.equal(saved.text, '✔ Success: Password policy saved.');
+      assert.equal(saved.cli, 'aws iam update-account-password-policy --minimum-password-length 14 --no-require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --allow-users-to-change-password --max-password-age 60 --no-hard-expiry');
+      assert.match((await page.getByTestId('password-policy-state').textContent()) ?? '', /custom password policy/);
+
+      // A user with no credentials, then a hardware token the learner orders and registers.
+      await openConsolePage(page, 'Users');
+      await page.getByRole('button', { name: 'Create user' }).click();
+      await page.getByLabel('User name').fill('carol');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Create user' }).click();
+      await page.getByRole('button', { name: 'View user' }).click();
+      await page.getByRole('tab', { name: 'Security credentials' }).click();
+      await page.getByRole('button', { name: 'Assign MFA device' }).click();
+      await page.getByRole('radio', { name: /Hardware TOTP token/ }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Order a (simulated) hardware token' }).click();
+      const serial = await page.getByLabel(/Serial number/).inputValue();
+      assert.match(serial, /^GAHT\d{8}$/);
+      await page.getByRole('region', { name: `Hardware token ${serial}` }).waitFor();
+      await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? ''));
+      const first = (await page.getByTestId('authenticator-code').textContent()) ?? '';
+      await page.getByLabel('MFA code 1').fill(first);
+      const secondsLeft = Number(await page.getByTestId('authenticator-seconds').textContent());
+      if (secondsLeft > 2) await page.clock.fastForward((secondsLeft - 2) * 1000);
+      await page.waitForFunction((c) => {
+        const now = document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? '';
+        return /^\d{6}$/.test(now) && now !== c;
+      }, first, { timeout: 8000 });
+      await page.getByLabel('MFA code 2').fill((await page.getByTestId('authenticator-code').textContent()) ?? '');
+      await page.getByRole('button', { name: 'Add MFA' }).click();
+      const enabled = await lastResult(page);
+      assert.equal(enabled.text, '✔ Success: MFA device assigned to carol.');
+      assert.match(enabled.cli, new RegExp(`^aws iam enable-mfa-device --user-name carol --serial-number ${serial} --authentication-code1 \\d{6} --authentication-code2 \\d{6}$`));
+      assert.match((await page.getByRole('tabpanel', { name: 'Security credentials' }).textContent()) ?? '', new RegExp(`Hardware TOTP token ${serial}`));
+    },
+  },
+  {
     name: 'console errors show AWS\'s code and message with the command line',
     async run({ page, url }) {
       await page.goto(`${url}#/sandbox`);
