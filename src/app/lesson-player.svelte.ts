@@ -104,12 +104,15 @@ export class LessonPlayer {
       const t = times[id];
       if (status !== 'pending' && t && !t.passedAt) times[id] = { ...t, passedAt: now };
     }
+    const revealed = c.solutionRevealed && stepId ? { ...this.progress.revealed, [stepId]: true } : this.progress.revealed;
+    // A solution revealed before a reload still counts: the machine forgets it, the progress does not.
+    const status = Object.fromEntries(Object.entries(c.status).map(([id, s]) => [id, s === 'passed' && revealed[id] ? 'passed-with-help' : s]));
     const next: LessonProgress = {
       ...this.progress,
       stepIndex: c.stepIndex,
-      status: { ...c.status },
+      status,
       hintsUsed: { ...c.hintsUsed },
-      revealed: c.solutionRevealed && stepId ? { ...this.progress.revealed, [stepId]: true } : this.progress.revealed,
+      revealed,
       stepTimes: times,
       updatedAt: now,
     };
