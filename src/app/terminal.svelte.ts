@@ -23,19 +23,22 @@ export interface TerminalEntry {
 export const HISTORY_LIMIT = 500;
 
 /** What `help` alone prints: a short guide to this terminal. */
-export const TERMINAL_GUIDE = `IAM Lab terminal: the AWS CLI, simulated in this page. Nothing is sent to AWS.
+export const TERMINAL_GUIDE = `IAM Lab terminal: the AWS CLI, simulated in this page.
+Nothing is sent to AWS.
 
-  aws <service> <operation> [--options]   run a command, e.g. aws iam list-users
-  aws help                                the CLI's own help (also: aws iam help,
-                                          aws iam create-user help)
-  clear   (or Ctrl+L)                     clear the screen
-  Up / Down arrows                        earlier / later commands from your history
-  Tab                                     complete services, operations, --options,
-                                          and names from your account
-  Ctrl+C                                  abandon the line you are typing
+  aws <service> <operation> [--options]
+      run a command, e.g. aws iam list-users
+  aws help, aws iam help, aws iam create-user help
+      the CLI's own help pages
+  clear  (or Ctrl+L)   clear the screen
+  Up / Down arrows     earlier / later commands
+  Tab                  complete services, operations,
+                       --options and names in the account
+  Ctrl+C               abandon the line being typed
 
-Services: iam, sts, s3api, s3. Calls are signed as the identity chosen under
-"Acting as" in the account panel. Paste several lines to run them one by one.
+Services: iam, sts, s3api, s3. Calls are signed as the
+identity chosen under "Acting as" in the account panel.
+Paste several lines to run them one by one.
 `;
 
 /**
