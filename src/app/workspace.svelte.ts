@@ -101,6 +101,18 @@ export class Workspace {
     });
   }
 
+  /**
+   * Change the account outside any API call (things on the learner's desk, such as receiving a
+   * simulated hardware MFA token). Queued like calls, saved and announced like them.
+   */
+  changeOutsideApi<T>(change: (account: AccountState) => T): Promise<T> {
+    return this.queue.run(async () => {
+      const result = change(this.account);
+      this.changed('call');
+      return result;
+    });
+  }
+
   /** Act as someone else: `root`, `user/NAME`, or an access key id. */
   setActingAs(actingAs: string): void {
     this.actingAs = actingAs;

@@ -71,3 +71,15 @@ describe('Workspace', () => {
     expect(ws.now() - before).toBe(400 * 24 * 3600 * 1000);
   });
 });
+
+describe('changes outside the API', () => {
+  it('are queued, saved and announced like calls', async () => {
+    const { ws } = workspace();
+    const seen: string[] = [];
+    ws.onChange((r) => seen.push(r));
+    const alias = await ws.changeOutsideApi((account) => (account.alias = 'desk'));
+    expect(alias).toBe('desk');
+    expect(ws.account.alias).toBe('desk');
+    expect(seen).toEqual(['call']);
+  });
+});

@@ -126,11 +126,10 @@ export class ConsoleState {
 
   /**
    * Have AWS ship a (simulated) hardware token to the learner. Not an API call: holding a token is a fact
-   * about the learner's desk, so it changes the account directly and lets the clock tick by zero to save.
+   * about the learner's desk, so it changes the account outside the API (saved and announced like a call).
    */
   async orderHardwareToken(): Promise<string> {
-    const token = shipHardwareToken(this.workspace.account);
-    await this.workspace.advanceDays(0);
+    const token = await this.workspace.changeOutsideApi((account) => shipHardwareToken(account));
     return token.serialNumber;
   }
 }
