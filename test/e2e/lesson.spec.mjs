@@ -125,6 +125,28 @@ export const tests = [
     },
   },
   {
+    name: 'restart lesson (after confirming) goes back to the intro with the start account and no progress',
+    async run({ page, url }) {
+      await startLesson(page, url);
+      await run(page, 'aws iam create-user --user-name zed');
+      await run(page, 'aws iam list-users');
+      await answer(page, RIGHT_SCOPE);
+      await (await passed(page)).getByRole('button', { name: 'Next step' }).click();
+      await page.getByText('Step 2 of 3').waitFor();
+
+      await page.getByRole('button', { name: 'Restart the lesson…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Restart the lesson?' });
+      await dialog.getByRole('button', { name: 'Restart the lesson' }).click();
+      await page.getByRole('button', { name: 'Start the lesson' }).waitFor();
+      await page.getByRole('button', { name: 'Start the lesson' }).click();
+      await page.getByText('Step 1 of 3').waitFor();
+      assert.match(await run(page, 'aws iam get-user --user-name zed'), /NoSuchEntity/, 'the account is the start account again');
+      const steps = page.getByRole('navigation', { name: 'Steps of this lesson' });
+      assert.equal(await steps.locator('.step-done').count(), 0, 'no step is done any more');
+      assert.equal(await page.getByRole('radio', { name: RIGHT_SCOPE }).isChecked(), false, 'answers are cleared');
+    },
+  },
+  {
     name: 'a wrong answer shows its helpful message; the right one clears it',
     async run({ page, url }) {
       await startLesson(page, url);
