@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newLab } from '../core/account/testing.ts';
 import { runCli, runQueryApi } from '../core/cli/index.ts';
-import { apiForm, apiOperationChoices, buildQueryBody, cliEquivalent, errorCodeOf, httpRequestText, prettyXml, serviceOfBody, statusLine } from './api-form.ts';
+import { apiForm, apiOperationChoices, buildQueryBody, formFromBody, cliEquivalent, errorCodeOf, httpRequestText, prettyXml, serviceOfBody, statusLine } from './api-form.ts';
 
 describe('apiOperationChoices and apiForm', () => {
   it('offers IAM and STS operations with fields from their specs', () => {
@@ -48,6 +48,22 @@ describe('buildQueryBody', () => {
     expect(cli.exitCode).toBe(0);
     expect(a.state.users.bob?.tags).toEqual([{ Key: 'team', Value: 'data' }]);
     expect(a.state.users.bob).toEqual(b.state.users.bob);
+  });
+});
+
+describe('formFromBody', () => {
+  it('reads an edited body back into the picker and the fields', () => {
+    const values = { UserName: 'bob', Path: '/team/', Tags: 'team=data\ncost=42' };
+    const body = buildQueryBody('iam:CreateUser', values);
+    expect(formFromBody(body)).toEqual({ operation: 'iam:CreateUser', values });
+    expect(buildQueryBody('iam:CreateUser', formFromBody(body)!.values)).toBe(body);
+    expect(formFromBody('Action=SimulatePrincipalPolicy&Version=2010-05-08&ActionNames.member.1=s3%3AGetObject&ActionNames.member.2=iam%3AListUsers')).toEqual({
+      operation: 'iam:SimulatePrincipalPolicy',
+      values: { ActionNames: 's3:GetObject\niam:ListUsers' },
+    });
+    expect(formFromBody('Action=AssumeRole&Version=2011-06-15&RoleSessionName=s')).toEqual({ operation: 'sts:AssumeRole', values: { RoleSessionName: 's' } });
+    expect(formFromBody('Action=Nope&Version=2010-05-08')).toBeUndefined();
+    expect(formFromBody('UserName=bob')).toBeUndefined();
   });
 });
 

@@ -146,6 +146,36 @@ export function buildQueryBody(value: string, values: ApiValues): string {
   return pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
 }
 
+/**
+ * Read a body back into the form: the operation its Action names and the values of the fields it fills,
+ * so editing the raw body keeps the form in step. Undefined when the Action is not an operation of the lab.
+ */
+export function formFromBody(body: string): { operation: string; values: ApiValues } | undefined {
+  const flat = decodeQuery(body.trim());
+  const action = flat?.get('Action');
+  if (!flat || action === undefined) return undefined;
+  const operation = `${serviceOfBody(body)}:${action}`;
+  const form = apiForm(operation);
+  if (!form) return undefined;
+  const values: ApiValues = {};
+  for (const field of form.fields) {
+    const p = field.param;
+    if (field.kind === 'list' || field.kind === 'tags') {
+      const out: string[] = [];
+      for (let n = 1; ; n++) {
+        const item = field.kind === 'list' ? flat.get(`${p}.member.${n}`) : flat.get(`${p}.member.${n}.Key`);
+        if (item === undefined) break;
+        out.push(field.kind === 'list' ? item : `${item}=${flat.get(`${p}.member.${n}.Value`) ?? ''}`);
+      }
+      if (out.length > 0) values[p] = out.join('\n');
+    } else {
+      const v = flat.get(p);
+      if (v !== undefined) values[p] = v;
+    }
+  }
+  return { operation, values };
+}
+
 /** The service a body is for: by its Version (STS's 2011-06-15), else IAM. */
 export function serviceOfBody(body: string): QueryService {
   const version = decodeQuery(body.trim())?.get('Version');

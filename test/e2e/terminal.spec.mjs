@@ -191,6 +191,26 @@ export const tests = [
     },
   },
   {
+    name: 'a multi-line paste runs each line; a clicked example fills the line',
+    async run({ page, url }) {
+      const input = await openLessonTerminal(page, url);
+      await input.focus();
+      await input.evaluate((el) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', 'aws iam create-user --user-name alice\n$ aws iam create-login-profile \\\n  --user-name alice --password First-Login-2026 --password-reset-required\n');
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await waitEntries(page, 2);
+      const texts = await entries(page).allTextContents();
+      assert.equal(texts.length, 2);
+      assert.match(texts[0], /^\$ aws iam create-user --user-name alice\n\{/);
+      assert.match(texts[1], /"PasswordResetRequired": true/);
+      await page.getByRole('button', { name: 'aws iam list-attached-user-policies --user-name alice' }).click();
+      assert.equal(await input.inputValue(), 'aws iam list-attached-user-policies --user-name alice');
+      assert.ok(await input.evaluate((el) => document.activeElement === el), 'the line has the focus');
+    },
+  },
+  {
     name: 'the API form sends a Query API request and shows the XML and the CLI equivalent',
     async run({ page, url }) {
       await page.goto(`${url}#/lesson/create-users`);
@@ -208,10 +228,18 @@ export const tests = [
       await page.getByTestId('api-response').waitFor();
       assert.equal(await page.getByTestId('api-status').textContent(), 'HTTP/1.1 200 OK');
       assert.match((await page.getByTestId('api-response').textContent()) ?? '', /<CreateUserResponse xmlns="https:\/\/iam\.amazonaws\.com\/doc\/2010-05-08\/">\n  <CreateUserResult>\n    <User>/);
-      // The raw body is editable: send it again and AWS's error XML comes back.
+      // Send it again: AWS's error XML comes back.
       await page.getByRole('button', { name: 'Send request' }).click();
       await page.getByRole('heading', { name: 'Error response: EntityAlreadyExists' }).waitFor();
       assert.equal(await page.getByTestId('api-status').textContent(), 'HTTP/1.1 409 Conflict');
+      // The raw body is editable, and the picker and fields follow it.
+      await page.getByTestId('api-body').fill('Action=GetUser&Version=2010-05-08&UserName=carol');
+      assert.equal(await page.getByLabel('Operation (Action)').inputValue(), 'iam:GetUser');
+      assert.equal(await page.getByLabel(/^UserName/).inputValue(), 'carol');
+      assert.equal(await page.getByTestId('api-cli').textContent(), 'aws iam get-user --user-name carol');
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await page.getByRole('heading', { name: 'Response' }).waitFor();
+      assert.match((await page.getByTestId('api-response').textContent()) ?? '', /<GetUserResult>[\s\S]*<UserName>carol<\/UserName>/);
     },
   },
   {
