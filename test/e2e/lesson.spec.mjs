@@ -89,6 +89,8 @@ export const tests = [
       assert.match(text, /In every region/, 'answers are shown with the option text');
 
       await run(page, 'aws iam list-users');
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'terminal-line', 'the shown solution does not take the focus back after each action');
       await answer(page, RIGHT_SCOPE);
       const box = await passed(page);
       assert.match((await box.textContent()) ?? '', /solved with help/);
@@ -178,6 +180,12 @@ export const tests = [
         assert.fail(`focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`);
       }
       assert.match((await box.textContent()) ?? '', /Why it matters[\s\S]*IAM is global/);
+
+      // Working on after the pass: the success stays, and the focus stays with the learner's work.
+      await run(page, 'aws iam list-groups');
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'terminal-line', 'a re-graded pass does not take the focus again');
+      assert.equal(await page.getByTestId('step-passed').count(), 1);
     },
   },
   {
