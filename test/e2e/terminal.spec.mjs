@@ -142,8 +142,8 @@ export const tests = [
       await page.getByText('Step 2 of 3').waitFor();
       await run(page, input, 'aws iam create-user --user-name deploy-bot');
       // Let the debounced saves land (workspace 300 ms, terminal history 400 ms), as they do while a learner
-      // reads the output. (A reload within those delays loses the newest change: see the report.)
-      await page.waitForTimeout(1200);
+      // reads the output. A reload within 400 ms of a command loses that newest history line (reported).
+      await page.waitForTimeout(1000);
 
       await page.reload();
       await page.getByText('Step 2 of 3').waitFor();
