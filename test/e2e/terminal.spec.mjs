@@ -205,6 +205,13 @@ export const tests = [
       assert.equal(texts.length, 2);
       assert.match(texts[0], /^\$ aws iam create-user --user-name alice\n\{/);
       assert.match(texts[1], /"PasswordResetRequired": true/);
+      // More output than fits: the newest stays in view.
+      await run(page, input, 'help');
+      await run(page, input, 'aws iam get-user --user-name alice');
+      await page.waitForFunction(() => {
+        const el = document.querySelector('[data-testid="terminal-output"]');
+        return el && el.scrollHeight > el.clientHeight && el.scrollHeight - el.scrollTop - el.clientHeight < 2;
+      });
       await page.getByRole('button', { name: 'aws iam list-attached-user-policies --user-name alice' }).click();
       assert.equal(await input.inputValue(), 'aws iam list-attached-user-policies --user-name alice');
       assert.ok(await input.evaluate((el) => document.activeElement === el), 'the line has the focus');
