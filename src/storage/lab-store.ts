@@ -1,6 +1,6 @@
 /**
  * The record logic of the LabStore, written once over a Backend (IndexedDB or memory): restore on every
- * read, revision checks on workspace saves, debounced writes of drafts and terminal history, progress
+ * read, revision checks on workspace saves, debounced writes of drafts, immediate writes of terminal history, progress
  * export / preview / merge, reset, and the cross-tab channel.
  */
 import type {
@@ -31,7 +31,7 @@ export const CHANNEL_NAME = 'iam-lab';
 
 /** How the shared record logic runs. */
 export interface StoreOptions {
-  /** Delay before a debounced write (drafts, terminal history). */
+  /** Delay before a debounced write (drafts). */
   debounceMs?: number;
   /** The cross-tab channel's name; null for none (memory stores: nothing is shared). */
   channelName?: string | null;
@@ -201,7 +201,8 @@ export function createLabStore(backend: MaybeFailing, options: StoreOptions = {}
       const h = raw === undefined ? undefined : restoreTerminalHistory(raw, reporter('terminal', workspaceId));
       return h && h.workspaceId === workspaceId ? h : { workspaceId, lines: [] };
     },
-    putTerminalHistory: async (h) => schedule('terminal', h.workspaceId, { ...plain(h), lines: h.lines.slice(-TERMINAL_HISTORY_LIMIT) }),
+    // One write per command, at once: a debounced write could still be waiting when the page is closed.
+    putTerminalHistory: async (h) => write('terminal', h.workspaceId, { ...plain(h), lines: h.lines.slice(-TERMINAL_HISTORY_LIMIT) }),
 
     getSettings: async () => restoreSettings(await backend.get('settings', SINGLE_KEY), reporter('settings', SINGLE_KEY)),
     putSettings: (s: SettingsRecord) => write('settings', SINGLE_KEY, plain(s)),
