@@ -17,6 +17,25 @@ export const PAGING_PARAMS: readonly ParamSpec[] = [
 /** The `Path` parameter with IAM's constraints. */
 export const PATH_PARAM: ParamSpec = { name: 'Path', type: 'string', min: 1, max: 512, pattern: PATTERNS.path, doc: 'The path, such as /division_abc/ (default /).' };
 
+/** Characters AWS allows in tag keys. */
+export const TAG_KEY_PATTERN = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+';
+
+/** The `TagKeys` parameter of the Untag operations. */
+export const TAG_KEYS_PARAM: ParamSpec = {
+  name: 'TagKeys',
+  type: 'list',
+  required: true,
+  max: 50,
+  doc: 'The keys of the tags to remove.',
+  member: { name: 'TagKey', type: 'string', min: 1, max: 128, pattern: TAG_KEY_PATTERN },
+};
+
+/** The tags left after removing `keys` (tag keys match ignoring case; absent keys are ignored). */
+export function withoutTags(tags: readonly Tag[], keys: readonly string[]): Tag[] {
+  const drop = new Set(keys.map((k) => k.toLowerCase()));
+  return tags.filter((t) => !drop.has(t.Key.toLowerCase()));
+}
+
 /** The `Tags` parameter (at most 50 key/value pairs). */
 export const TAGS_PARAM: ParamSpec = {
   name: 'Tags',
@@ -27,7 +46,7 @@ export const TAGS_PARAM: ParamSpec = {
     name: 'Tag',
     type: 'structure',
     members: [
-      { name: 'Key', type: 'string', required: true, min: 1, max: 128, pattern: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+' },
+      { name: 'Key', type: 'string', required: true, min: 1, max: 128, pattern: TAG_KEY_PATTERN },
       { name: 'Value', type: 'string', required: true, min: 0, max: 256, pattern: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*' },
     ],
   },

@@ -1,12 +1,12 @@
 /** CreateLoginProfile: give a user a console password (stored only as a salted hash). */
-import { ApiError, entityAlreadyExists, noSuchEntity } from '../../../errors.ts';
+import { ApiError, entityAlreadyExists, noSuchUser } from '../../../errors.ts';
 import { saltedHash } from '../../../hash.ts';
 import { newToken } from '../../../ids.ts';
 import type { LoginProfile } from '../../../model.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { loginProfileJson, passwordParam, policyViolation } from './login.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface CreateLoginProfileParams {
   UserName?: string;
@@ -29,7 +29,7 @@ export const CreateLoginProfile = defineOperation<CreateLoginProfileParams, { Lo
     const name = p.UserName ?? ctx.caller.user?.userName;
     if (name === undefined) return new ApiError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
     const user = findUser(state, name);
-    if (!user) return noSuchEntity(noUserMessage(name));
+    if (!user) return noSuchUser(name);
     if (user.loginProfile) return entityAlreadyExists(`Login Profile for user ${user.userName} already exists.`);
     if (p.Password === undefined) return new ApiError('ValidationError', 'Password is required to create a login profile.', 400);
     const violation = policyViolation(state, p.Password);

@@ -1,9 +1,9 @@
 /** DeleteLoginProfile: remove a user's console password (its access keys keep working). */
-import { ApiError, noSuchEntity } from '../../../errors.ts';
+import { ApiError, noSuchEntity, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { noLoginProfileMessage } from './login.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface DeleteLoginProfileParams {
   UserName?: string;
@@ -19,7 +19,7 @@ export const DeleteLoginProfile = defineOperation<DeleteLoginProfileParams, unde
     const name = p.UserName ?? ctx.caller.user?.userName;
     if (name === undefined) return new ApiError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
     const user = findUser(ctx.state, name);
-    if (!user) return noSuchEntity(noUserMessage(name));
+    if (!user) return noSuchUser(name);
     if (!user.loginProfile) return noSuchEntity(noLoginProfileMessage(user.userName));
     delete user.loginProfile;
     return undefined;

@@ -1,8 +1,8 @@
 /** DeleteUserPermissionsBoundary: remove a user's permissions boundary (its policies then apply alone). */
-import { noSuchEntity } from '../../../errors.ts';
+import { noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface DeleteUserPermissionsBoundaryParams {
   UserName: string;
@@ -16,7 +16,7 @@ export const DeleteUserPermissionsBoundary = defineOperation<DeleteUserPermissio
   resource: (ctx, p) => userArnFor(ctx, p.UserName),
   run(ctx, p) {
     const user = findUser(ctx.state, p.UserName);
-    if (!user) return noSuchEntity(noUserMessage(p.UserName));
+    if (!user) return noSuchUser(p.UserName);
     delete user.permissionsBoundary;
     return undefined;
   },

@@ -1,9 +1,9 @@
 /** GetLoginProfile: whether a user has a console password, since when, and whether it must be reset. */
-import { ApiError, noSuchEntity } from '../../../errors.ts';
+import { ApiError, noSuchEntity, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { loginProfileJson, noLoginProfileMessage } from './login.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface GetLoginProfileParams {
   UserName?: string;
@@ -19,7 +19,7 @@ export const GetLoginProfile = defineOperation<GetLoginProfileParams, { LoginPro
     const name = p.UserName ?? ctx.caller.user?.userName;
     if (name === undefined) return new ApiError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
     const user = findUser(ctx.state, name);
-    if (!user) return noSuchEntity(noUserMessage(name));
+    if (!user) return noSuchUser(name);
     if (!user.loginProfile) return noSuchEntity(noLoginProfileMessage(user.userName));
     return { LoginProfile: loginProfileJson(user, user.loginProfile) };
   },

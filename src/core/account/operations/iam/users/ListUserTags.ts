@@ -1,9 +1,9 @@
 /** ListUserTags: a user's tags, paged with Marker/MaxItems. */
-import { noSuchEntity } from '../../../errors.ts';
+import { noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { PAGING_PARAMS, paginate } from '../../../shapes.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface ListUserTagsParams {
   UserName: string;
@@ -19,7 +19,7 @@ export const ListUserTags = defineOperation<ListUserTagsParams, Record<string, u
   resource: (ctx, p) => userArnFor(ctx, p.UserName),
   run(ctx, p) {
     const user = findUser(ctx.state, p.UserName);
-    if (!user) return noSuchEntity(noUserMessage(p.UserName));
+    if (!user) return noSuchUser(p.UserName);
     const { page, ...rest } = paginate(user.tags, p);
     return { Tags: page.map((t) => ({ Key: t.Key, Value: t.Value })), ...rest };
   },

@@ -1,8 +1,8 @@
 /** PutUserPermissionsBoundary: set (or replace) the managed policy that bounds a user's permissions. */
-import { noSuchEntity } from '../../../errors.ts';
+import { noSuchEntity, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface PutUserPermissionsBoundaryParams {
   UserName: string;
@@ -21,7 +21,7 @@ export const PutUserPermissionsBoundary = defineOperation<PutUserPermissionsBoun
   context: (_ctx, p) => ({ 'iam:PermissionsBoundary': p.PermissionsBoundary }),
   run(ctx, p) {
     const user = findUser(ctx.state, p.UserName);
-    if (!user) return noSuchEntity(noUserMessage(p.UserName));
+    if (!user) return noSuchUser(p.UserName);
     if (!ctx.state.policies[p.PermissionsBoundary]) return noSuchEntity(`Scope ARN: ${p.PermissionsBoundary} does not exist or is not attachable.`);
     user.permissionsBoundary = p.PermissionsBoundary;
     return undefined;

@@ -1,10 +1,10 @@
 /** TagUser: add tags to a user, replacing the value of a key it already has (keys match ignoring case). */
-import { invalidInput, limitExceeded, noSuchEntity } from '../../../errors.ts';
+import { invalidInput, limitExceeded, noSuchUser } from '../../../errors.ts';
 import type { Tag } from '../../../model.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { TAGS_PARAM } from '../../../shapes.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface TagUserParams {
   UserName: string;
@@ -44,7 +44,7 @@ export const TagUser = defineOperation<TagUserParams, undefined>({
   resource: (ctx, p) => userArnFor(ctx, p.UserName),
   run(ctx, p) {
     const user = findUser(ctx.state, p.UserName);
-    if (!user) return noSuchEntity(noUserMessage(p.UserName));
+    if (!user) return noSuchUser(p.UserName);
     const dup = duplicateKey(p.Tags);
     if (dup !== undefined) return invalidInput(`Duplicate tag keys found. Please note that Tag keys are case insensitive.`);
     const merged = mergeTags(user.tags, p.Tags);

@@ -1,9 +1,9 @@
 /** UpdateLoginProfile: an administrator sets a user's password and/or its reset-required flag. */
-import { ApiError, noSuchEntity } from '../../../errors.ts';
+import { ApiError, noSuchEntity, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { findUser } from '../../../principals.ts';
 import { noLoginProfileMessage, passwordParam, policyViolation, reuseViolation, setPassword } from './login.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface UpdateLoginProfileParams {
   UserName?: string;
@@ -26,7 +26,7 @@ export const UpdateLoginProfile = defineOperation<UpdateLoginProfileParams, unde
     const name = p.UserName ?? ctx.caller.user?.userName;
     if (name === undefined) return new ApiError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
     const user = findUser(state, name);
-    if (!user) return noSuchEntity(noUserMessage(name));
+    if (!user) return noSuchUser(name);
     const profile = user.loginProfile;
     if (!profile) return noSuchEntity(noLoginProfileMessage(user.userName));
     if (p.Password !== undefined) {

@@ -1,10 +1,10 @@
 /** UpdateUser: rename a user and/or move it to another path; its ARN follows. */
-import { entityAlreadyExists, noSuchEntity } from '../../../errors.ts';
+import { entityAlreadyExists, noSuchUser } from '../../../errors.ts';
 import { defineOperation } from '../../../operation.ts';
 import { PATTERNS } from '../../../params.ts';
 import { findUser } from '../../../principals.ts';
 import { iamArn, PATH_PARAM } from '../../../shapes.ts';
-import { noUserMessage, userArnFor, userNameParam } from './user-ref.ts';
+import { userArnFor, userNameParam } from './user-ref.ts';
 
 export interface UpdateUserParams {
   UserName: string;
@@ -25,7 +25,7 @@ export const UpdateUser = defineOperation<UpdateUserParams, undefined>({
   run(ctx, p) {
     const { state } = ctx;
     const user = findUser(state, p.UserName);
-    if (!user) return noSuchEntity(noUserMessage(p.UserName));
+    if (!user) return noSuchUser(p.UserName);
     const newName = p.NewUserName ?? user.userName;
     const other = findUser(state, newName);
     if (other && other !== user) return entityAlreadyExists(`User with name ${newName} already exists.`);

@@ -13,8 +13,3 @@ export function userNameParam(doc: string, required = true): ParamSpec {
 export function userArnFor(ctx: OpContext, userName: string): string {
   return findUser(ctx.state, userName)?.arn ?? `arn:aws:iam::${ctx.state.accountId}:user/${userName}`;
 }
-
-/** NoSuchEntity's message for an unknown user. */
-export function noUserMessage(userName: string): string {
-  return `The user with name ${userName} cannot be found.`;
-}
