@@ -1,0 +1,115 @@
+/**
+ * The finite universe of requests an analysis covers: the catalogue's actions in scope × the resources of
+ * each action's resource types × the condition contexts the statements about that action distinguish.
+ * Actions no Allow statement can match are pruned: nothing can allow them.
+ */
+import { actionsMatching, listServices, type ActionInfo } from '../catalog/index.ts';
+import { compilePolicySet, type CompiledPolicySet } from '../engine/authorize.ts';
+import { actionMatches, type CompiledStatement } from '../engine/compile.ts';
+import type { AuthRequest, PolicySet, PolicySetKind, RequestContext } from '../engine/types.ts';
+import { contextVariants, withBase } from './contexts.ts';
+import { ResourceIndex, witnessOf, type ResourceScope } from './resources.ts';
+import { resourcePatterns } from './scan.ts';
+import type { UniverseOptions } from './types.ts';
+
+const KINDS: readonly PolicySetKind[] = ['scp', 'resource', 'identity', 'boundary', 'session'];
+const DEFAULT_ACCOUNT = '111122223333';
+
+/** The contexts of one action: variants, the keys they test, and whether the combinations were capped. */
+export interface ActionContexts {
+  contexts: RequestContext[];
+  tested: ReadonlySet<string>;
+  truncated: boolean;
+}
+
+/** The analysed requests for one or more policy sets (compared sets share one universe). */
+export class Universe {
+  readonly compiled: CompiledPolicySet[];
+  readonly scope: ResourceScope;
+  private readonly resources: ResourceIndex;
+  private readonly all: boolean;
+  private readonly contextMemo = new Map<string, ActionContexts>();
+  private readonly resourceMemo = new Map<string, string[]>();
+
+  constructor(
+    sets: readonly PolicySet[],
+    readonly options: UniverseOptions,
+  ) {
+    this.compiled = sets.map((s) => compilePolicySet(s));
+    const account = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(options.principal)?.[1];
+    this.scope = { accountId: options.accountId ?? account ?? DEFAULT_ACCOUNT, region: options.region ?? 'us-east-1' };
+    const witnesses = resourcePatterns(sets)
+      .map((p) => witnessOf(p, options.principal, this.scope))
+      .filter((w): w is string => w !== undefined);
+    this.resources = new ResourceIndex([...(options.resources ?? []), ...witnesses], this.scope);
+    // The root user of the account is allowed everything its policies do not deny: nothing can be pruned.
+    this.all = /^arn:[^:]+:iam::\d{12}:root$/.test(options.principal);
+  }
+
+  /** Every catalogue action in scope, in catalogue order. */
+  actions(): ActionInfo[] {
+    const services = this.options.services?.map((s) => s.toLowerCase());
+    let list: ActionInfo[];
+    if (this.options.actions && this.options.actions.length > 0) {
+      const seen = new Set<ActionInfo>();
+      for (const p of this.options.actions) for (const a of actionsMatching(p)) seen.add(a);
+      list = [...seen];
+    } else {
+      list = listServices()
+        .filter((s) => services === undefined || services.includes(s.prefix))
+        .flatMap((s) => actionsMatching(`${s.prefix}:*`));
+    }
+    return services === undefined ? list : list.filter((a) => services.includes(a.service));
+  }
+
+  /** The statements of every set whose Action/NotAction covers the action. */
+  statementsFor(actionLower: string): { kind: PolicySetKind; statement: CompiledStatement }[] {
+    const out: { kind: PolicySetKind; statement: CompiledStatement }[] = [];
+    for (const set of this.compiled) {
+      for (const kind of KINDS) {
+        for (const policy of set.byKind[kind]) {
+          for (const statement of policy.statements) if (actionMatches(statement.action, actionLower)) out.push({ kind, statement });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Can some set allow the action at all? False when no identity or resource Allow statement covers it. */
+  canAllow(statements: readonly { kind: PolicySetKind; statement: CompiledStatement }[]): boolean {
+    return this.all || statements.some((s) => s.statement.effect === 'Allow' && (s.kind === 'identity' || s.kind === 'resource'));
+  }
+
+  /** The resources of an action: those of each of its resource types, or `*` when it takes none. */
+  resourcesOf(action: ActionInfo): string[] {
+    const types = Object.keys(action.resources);
+    if (types.length === 0) return ['*'];
+    const id = `${action.service}\u0000${types.join('\u0000')}`;
+    let list = this.resourceMemo.get(id);
+    if (!list) {
+      list = [...new Set(types.flatMap((t) => this.resources.of(action.service, t)))];
+      this.resourceMemo.set(id, list);
+    }
+    return list;
+  }
+
+  /** The context variants of an action, from the conditions of the statements that cover it. */
+  contextsOf(statements: readonly { statement: CompiledStatement }[]): ActionContexts {
+    const withConditions = statements.map((s) => s.statement).filter((s) => s.conditions.length > 0);
+    if (withConditions.length === 0) return { contexts: [{}], tested: new Set(), truncated: false };
+    const id = withConditions.map((s) => `${s.index}:${s.conditions.map((c) => `${c.operatorText}|${c.keyLower}|${c.templates.map((t) => t.source).join(',')}`).join(';')}`).join('\n');
+    let found = this.contextMemo.get(id);
+    if (!found) {
+      const { contexts, truncated } = contextVariants(withConditions);
+      const tested = new Set(withConditions.flatMap((s) => s.conditions.map((c) => c.keyLower)));
+      found = { contexts, tested, truncated };
+      this.contextMemo.set(id, found);
+    }
+    return found;
+  }
+
+  /** The concrete request for an action, a resource and a context variant. */
+  request(action: string, resource: string, variant: RequestContext, tested: ReadonlySet<string>): AuthRequest {
+    return { principal: this.options.principal, action, resource, context: withBase(this.options.baseContext, variant, tested) };
+  }
+}
