@@ -9,6 +9,8 @@ const USAGE = `usage: iam-lab <command> [...]
   lessons check [LESSON_ID]              validate lessons and replay their solutions; exit 1 on any problem
   lessons start LESSON_ID --state STATE.json   write the lesson's start account to STATE.json
   grade LESSON_ID --state STATE.json [--answer QUESTION_ID=N]   grade an account file against a lesson (JSON)
+  access --state STATE.json --principal user/NAME [--service s3]   a principal's effective access (JSON summary)
+  compare NEW.json EXISTING.json         what NEW allows that EXISTING does not, and the reverse (JSON)
 `;
 
 type Command = (args: string[], io: CommandIO) => number | Promise<number>;
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   aws: async () => (await import('./commands/aws.ts')).awsCommand,
   lessons: async () => (await import('./commands/lessons.ts')).lessonsCommand,
   grade: async () => (await import('./commands/grade.ts')).gradeCommand,
+  access: async () => (await import('./commands/access.ts')).accessCommand,
+  compare: async () => (await import('./commands/compare.ts')).compareCommand,
 };
 
 /** Run the command line; returns the exit code. Input problems print one line and return 2. */
