@@ -80,6 +80,8 @@ export function witnessOf(pattern: string, principal: string, scope: ResourceSco
 /** Resources by resource type (`service/type`), built lazily from a fixed list of candidate ARNs. */
 export class ResourceIndex {
   private readonly byType = new Map<string, string[]>();
+  /** "Any other" ARNs and the wildcard pattern each stands for (`arn:aws:s3:::*`). */
+  readonly others = new Map<string, string>();
 
   constructor(
     private readonly candidates: readonly string[],
@@ -96,6 +98,7 @@ export class ResourceIndex {
       else {
         const re = templateRegExp(template);
         const other = otherArn(template, this.scope);
+        this.others.set(other, other.split(OTHER_NAME).join('*'));
         list = [...new Set([...this.candidates.filter((arn) => re.test(arn)), other])];
       }
       this.byType.set(id, list);

@@ -33,7 +33,7 @@ export function summarize(access: EffectiveAccess): AccessSummary {
     const tried = new Set(a.results.map((r) => r.resource));
     const granted = new Set(allowed.map((r) => r.resource));
     if (granted.size < tried.size) level.all = false;
-    for (const r of granted) level.resources.add(r);
+    for (const r of granted) level.resources.add(access.universe.describe(r));
     for (const r of allowed) for (const ref of r.matched) for (const k of conditionKeysOf(set, ref)) level.conditions.add(k);
   }
   const services: ServiceSummary[] = [];

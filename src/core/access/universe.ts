@@ -30,6 +30,8 @@ export class Universe {
   private readonly all: boolean;
   private readonly contextMemo = new Map<string, ActionContexts>();
   private readonly resourceMemo = new Map<string, string[]>();
+  /** Resources made up from a policy's pattern (`arn:aws:s3:::reports/x`), and that pattern. */
+  private readonly witnesses = new Map<string, string>();
 
   constructor(
     sets: readonly PolicySet[],
@@ -38,10 +40,12 @@ export class Universe {
     this.compiled = sets.map((s) => compilePolicySet(s));
     const account = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(options.principal)?.[1];
     this.scope = { accountId: options.accountId ?? account ?? DEFAULT_ACCOUNT, region: options.region ?? 'us-east-1' };
-    const witnesses = resourcePatterns(sets)
-      .map((p) => witnessOf(p, options.principal, this.scope))
-      .filter((w): w is string => w !== undefined);
-    this.resources = new ResourceIndex([...(options.resources ?? []), ...witnesses], this.scope);
+    for (const pattern of resourcePatterns(sets)) {
+      const w = witnessOf(pattern, options.principal, this.scope);
+      if (w !== undefined && !this.witnesses.has(w)) this.witnesses.set(w, pattern);
+    }
+    const held = new Set(options.resources ?? []);
+    this.resources = new ResourceIndex([...held, ...[...this.witnesses.keys()].filter((w) => !held.has(w))], this.scope);
     // The root user of the account is allowed everything its policies do not deny: nothing can be pruned.
     this.all = /^arn:[^:]+:iam::\d{12}:root$/.test(options.principal);
   }
@@ -106,6 +110,15 @@ export class Universe {
       this.contextMemo.set(id, found);
     }
     return found;
+  }
+
+  /**
+   * How a resource of the universe reads in a summary: an account's ARN as it is, a resource made up from
+   * a policy's pattern as that pattern, an "any other" resource as its type's wildcard ARN.
+   */
+  describe(resource: string): string {
+    if ((this.options.resources ?? []).includes(resource)) return resource;
+    return this.witnesses.get(resource) ?? this.resources.others.get(resource) ?? resource;
   }
 
   /** The concrete request for an action, a resource and a context variant. */
