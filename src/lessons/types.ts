@@ -106,6 +106,23 @@ export interface RequestCheck extends CheckBase {
   expect: 'allowed' | 'denied' | 'explicit-deny' | 'implicit-deny';
 }
 
+/**
+ * The principal's effective access within a scope, compared with a reference policy: `equals`, `within`
+ * (allows nothing the reference does not) or `covers` (allows at least what the reference allows).
+ */
+export interface AccessCheck extends CheckBase {
+  kind: 'access';
+  /** `user/NAME` or `role/NAME`. */
+  as: PrincipalRef;
+  relation: 'equals' | 'within' | 'covers';
+  /** The reference policy document (a JSON object, or its text). */
+  reference: unknown;
+  /** Limit the comparison to these service prefixes. */
+  services?: string[];
+  /** Limit the comparison to these action patterns (`s3:*Object`). */
+  actions?: string[];
+}
+
 export interface FindingsCheck extends CheckBase {
   kind: 'findings';
   /** A customer-managed policy name, or `user/NAME/POLICY` for an inline one; absent: every customer policy attached to `of`. */
@@ -163,6 +180,7 @@ export type Check =
   | RoleCheck
   | PasswordPolicyCheck
   | RequestCheck
+  | AccessCheck
   | FindingsCheck
   | EventCheck
   | OrderCheck

@@ -1,5 +1,6 @@
 /** The one table of check kinds, by `kind`. */
 import type { Check } from '../types.ts';
+import { accessCheck } from './access.ts';
 import type { CheckKind } from './check.ts';
 import { groupCheck, passwordPolicyCheck, roleCheck, rootCheck, userCheck } from './entities.ts';
 import { eventCheck, noEventAfterCheck, orderCheck } from './events.ts';
@@ -8,7 +9,7 @@ import { questionCheck } from './question.ts';
 import { requestCheck } from './request.ts';
 import { securityStatusCheck } from './security-status.ts';
 
-const KINDS = [rootCheck, userCheck, groupCheck, roleCheck, passwordPolicyCheck, requestCheck, findingsCheck, eventCheck, orderCheck, noEventAfterCheck, questionCheck, securityStatusCheck];
+const KINDS = [rootCheck, userCheck, groupCheck, roleCheck, passwordPolicyCheck, requestCheck, findingsCheck, eventCheck, orderCheck, noEventAfterCheck, questionCheck, securityStatusCheck, accessCheck];
 
 // Each kind evaluates only its own check type; the table hands every check to the kind of its name.
 export const CHECK_KINDS: ReadonlyMap<string, CheckKind<Check>> = new Map(KINDS.map((k) => [k.kind, k as unknown as CheckKind<Check>]));
