@@ -70,7 +70,7 @@ export class PolicyEditorModel {
 
   /** The learner changed the text: re-validate now, keep the draft (the store debounces writes). */
   setText(text: string, keep = true): void {
-    if (text === this.text && this.findings.length > 0) return;
+    if (text === this.text) return;
     this.text = text;
     this.validate();
     if (keep) void this.store.putDraft({ id: this.draftId, text, updatedAt: realNowIso() });
