@@ -4,7 +4,20 @@
 // highlighted, and the policy is saved and attached to analyst (each call echoed as a CLI command) so the
 // step passes. Also: keystroke-to-markers time for a 6 KB policy.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function axeProblems(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
 
 const POLICY = `{
   "Statement": [
@@ -160,6 +173,44 @@ export const tests = [
       await page.getByRole('tab', { name: 'Policy editor' }).click();
       await page.getByTestId('monaco-host').locator('.monaco-editor').waitFor();
       await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('"S0"'));
+    },
+  },
+  {
+    name: 'completion from the catalogue, hover with the access level, format document, a template; no serious axe violation',
+    async run({ page, url, context }) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openEditor(page, url);
+      const policy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObj", "Resource": "*"}]}';
+      await typeText(page, policy);
+      // Cursor after "s3:Get": ask for suggestions; actions come with their access level.
+      await page.keyboard.press('Home');
+      for (let i = 0; i < policy.indexOf('s3:GetObj') + 9; i++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Control+Space');
+      const suggest = page.getByTestId('monaco-host').locator('.suggest-widget');
+      const row = suggest.locator('.monaco-list-row', { hasText: 's3:GetObject' }).first();
+      await row.waitFor();
+      const rows = await suggest.locator('.monaco-list-row').allTextContents();
+      assert.ok(rows.some((r) => r.startsWith('s3:Get')), `suggestions: ${rows.join(' | ')}`);
+      await suggest.locator('.monaco-list-row', { hasText: /^s3:GetObject/ }).first().click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('"s3:GetObject"'));
+
+      // Hover on the action: what it is and its access level.
+      await page.getByTestId('monaco-host').locator('.view-lines span', { hasText: 's3:GetObject' }).last().hover();
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'Access level' });
+      await hover.first().waitFor();
+      assert.match((await hover.first().textContent()) ?? '', /Access level: Read/);
+
+      // Format document spreads the one-line policy over several lines.
+      await page.mouse.move(0, 0);
+      await page.getByRole('button', { name: 'Format document' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="monaco-host"] .view-line').length > 5);
+
+      // A template replaces the text and explains itself.
+      await page.getByLabel('Start from').selectOption({ label: 'Deny everything without MFA' });
+      await page.getByText(/An explicit Deny overrides every Allow/).waitFor();
+      await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('DenyAllWithoutMFA'));
+
+      assert.deepEqual(await axeProblems(page), []);
     },
   },
 ];
