@@ -48,9 +48,9 @@ export function compareAccess(next: PolicySet, existing: PolicySet, options: Com
   const newAccess: AccessExample[] = [];
   const lostAccess: AccessExample[] = [];
   let anyNew = false;
-  forEachRelevantAction(universe, (action, contexts) => {
-    const ra = decideAction(universe, a, action, contexts);
-    const rb = decideAction(universe, b, action, contexts);
+  forEachRelevantAction(universe, (action, statements) => {
+    const ra = decideAction(universe, a, action, statements);
+    const rb = decideAction(universe, b, action, statements);
     let added = 0;
     let lost = 0;
     for (let i = 0; i < ra.length; i++) {
@@ -105,8 +105,8 @@ export function checkAccessNotGranted(set: PolicySet, access: NotGranted, option
   const total = options.total ?? 25;
   const reasons: CheckVerdict['reasons'] = [];
   let failed = false;
-  forEachRelevantAction(universe, (action, contexts) => {
-    for (const r of decideAction(universe, compiled, action, contexts)) {
+  forEachRelevantAction(universe, (action, statements) => {
+    for (const r of decideAction(universe, compiled, action, statements)) {
       if (r.decision !== 'Allow') continue;
       if (matchers.length > 0 && !matchers.some((m) => arnMatch(m, r.resource))) continue;
       failed = true;

@@ -4,10 +4,12 @@
  * by construction; pruned actions are those no Allow statement covers, which the engine cannot allow.
  */
 import type { ActionInfo } from '../catalog/index.ts';
-import { authorizeCompiled, type CompiledPolicySet } from '../engine/authorize.ts';
-import type { AuthRequest, PolicySet, RequestContext } from '../engine/types.ts';
+import { authorizeCompiled, resourcePolicyRequired, type CompiledPolicySet } from '../engine/authorize.ts';
+import type { AuthRequest, Decision, PolicySet, PolicySetKind, RequestContext } from '../engine/types.ts';
+
+const KINDS: readonly PolicySetKind[] = ['scp', 'resource', 'identity', 'boundary', 'session'];
 import type { AccessResult, ActionAccess, UniverseOptions } from './types.ts';
-import { Universe } from './universe.ts';
+import { idOf, Universe } from './universe.ts';
 
 /** The effective access of one policy set over its universe. */
 export interface EffectiveAccess {
@@ -26,24 +28,47 @@ export function contextKey(context: RequestContext): string {
   return JSON.stringify(Object.keys(context).sort().map((k) => [k, context[k]]));
 }
 
-/** Decide every request of one action over a compiled set. */
-export function decideAction(universe: Universe, set: CompiledPolicySet, action: ActionInfo, contexts: { contexts: RequestContext[]; tested: ReadonlySet<string> }): AccessResult[] {
+/** Decisions already made, by narrowed statements, context list, context and resource (one memo per compiled set). */
+const memos = new WeakMap<CompiledPolicySet, Map<string, Decision>>();
+
+/**
+ * Decide every request of one action over a compiled set. Actions whose covering statements are the same
+ * (every `ec2:Describe*` under one policy) get the same decision for the same resource and context, so
+ * decisions are shared between them; the action's own name only matters through those statements and
+ * through whether a resource policy is required (kept in the key).
+ */
+export function decideAction(universe: Universe, set: CompiledPolicySet, action: ActionInfo, statements: Covering): AccessResult[] {
   const results: AccessResult[] = [];
+  const lower = action.fullName.toLowerCase();
+  const narrowed = universe.narrow(set, lower);
+  let memo = memos.get(set);
+  if (!memo) memos.set(set, (memo = new Map()));
+  const signature = KINDS.map((k) => narrowed.byKind[k].map((p) => p.statements.map(idOf).join(',')).join(';')).join('|');
   for (const resource of universe.resourcesOf(action)) {
-    for (const context of contexts.contexts) {
-      const d = authorizeCompiled(universe.request(action.fullName, resource, context, contexts.tested), set, { explain: false });
+    const contexts = universe.contextsOf(statements, resource);
+    const prefix = `${signature}#${idOf(contexts.contexts)}${resourcePolicyRequired(lower, resource) ? '!' : ''}#${resource}#`;
+    for (let i = 0; i < contexts.contexts.length; i++) {
+      const context = contexts.contexts[i] as RequestContext;
+      const key = prefix + i;
+      let d = memo.get(key);
+      if (!d) {
+        d = authorizeCompiled(universe.request(action.fullName, resource, context, contexts.tested), narrowed, { explain: false });
+        memo.set(key, d);
+      }
       results.push({ action: action.fullName, resource, context, decision: d.decision, matched: d.matched });
     }
   }
   return results;
 }
 
+/** The statements of every set that cover an action, with their policy kinds. */
+export type Covering = ReturnType<Universe['statementsFor']>;
+
 /** Walk the universe's relevant actions: those some Allow statement of some set can match. */
-export function forEachRelevantAction(universe: Universe, visit: (action: ActionInfo, contexts: ReturnType<Universe['contextsOf']>) => void): void {
+export function forEachRelevantAction(universe: Universe, visit: (action: ActionInfo, statements: Covering) => void): void {
   for (const action of universe.actions()) {
     const statements = universe.statementsFor(action.fullName.toLowerCase());
-    if (!universe.canAllow(statements)) continue;
-    visit(action, universe.contextsOf(statements));
+    if (universe.canAllow(statements)) visit(action, statements);
   }
 }
 
@@ -53,14 +78,12 @@ export function effectiveAccess(set: PolicySet, options: UniverseOptions): Effec
   const compiled = universe.compiled[0] as CompiledPolicySet;
   const actions: ActionAccess[] = [];
   let evaluated = 0;
-  let truncated = false;
-  forEachRelevantAction(universe, (action, contexts) => {
-    const results = decideAction(universe, compiled, action, contexts);
+  forEachRelevantAction(universe, (action, statements) => {
+    const results = decideAction(universe, compiled, action, statements);
     evaluated += results.length;
-    truncated ||= contexts.truncated;
     actions.push({ action: action.fullName, service: action.service, access: action.access, results });
   });
-  return { principal: options.principal, actions, evaluated, truncated, universe };
+  return { principal: options.principal, actions, evaluated, truncated: universe.truncated, universe };
 }
 
 /** Index of results by action (lower-cased), resource and context, for look-ups. */

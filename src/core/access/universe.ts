@@ -5,6 +5,7 @@
  */
 import { actionsMatching, listServices, type ActionInfo } from '../catalog/index.ts';
 import { compilePolicySet, type CompiledPolicySet } from '../engine/authorize.ts';
+import { arnMatch } from '../engine/arn.ts';
 import { actionMatches, type CompiledStatement } from '../engine/compile.ts';
 import type { AuthRequest, PolicySet, PolicySetKind, RequestContext } from '../engine/types.ts';
 import { contextVariants, withBase } from './contexts.ts';
@@ -22,12 +23,43 @@ export interface ActionContexts {
   truncated: boolean;
 }
 
+const NO_CONDITIONS: ActionContexts = { contexts: [{}], tested: new Set(), truncated: false };
+
+let nextId = 1;
+const ids = new WeakMap<object, number>();
+/** A small stable number for an object (compiled statements, context lists), for memo keys. */
+export function idOf(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) ids.set(o, (id = nextId++));
+  return id;
+}
+
+/**
+ * Can the statement's Resource/NotResource cover the resource? Entries with policy variables count as
+ * covering (they are decided per request by the engine); a missing element covers only in resource policies.
+ */
+function mayCover(statement: CompiledStatement, kind: PolicySetKind, resource: string): boolean {
+  const m = statement.resource;
+  if (m === undefined) return kind === 'resource';
+  let hit = false;
+  for (const e of m.entries) {
+    if (!('matcher' in e)) return true;
+    if (arnMatch(e.matcher, resource)) {
+      hit = true;
+      break;
+    }
+  }
+  return hit !== m.not;
+}
+
 /** The analysed requests for one or more policy sets (compared sets share one universe). */
 export class Universe {
   readonly compiled: CompiledPolicySet[];
   readonly scope: ResourceScope;
   private readonly resources: ResourceIndex;
   private readonly all: boolean;
+  /** True once some request had more context combinations than were enumerated. */
+  truncated = false;
   private readonly contextMemo = new Map<string, ActionContexts>();
   private readonly resourceMemo = new Map<string, string[]>();
   /** Resources made up from a policy's pattern (`arn:aws:s3:::reports/x`), and that pattern. */
@@ -79,6 +111,19 @@ export class Universe {
     return out;
   }
 
+  /**
+   * The set with only the statements whose Action/NotAction covers the action (every policy kept, so the
+   * boundary, session and SCP levels still count). The engine decides any request for that action on it
+   * exactly as on the whole set: the statements left out cannot apply.
+   */
+  narrow(set: CompiledPolicySet, actionLower: string): CompiledPolicySet {
+    const byKind = {} as CompiledPolicySet['byKind'];
+    for (const kind of KINDS) {
+      byKind[kind] = set.byKind[kind].map((p) => ({ ...p, statements: p.statements.filter((st) => actionMatches(st.action, actionLower)) }));
+    }
+    return { byKind };
+  }
+
   /** Can some set allow the action at all? False when no identity or resource Allow statement covers it. */
   canAllow(statements: readonly { kind: PolicySetKind; statement: CompiledStatement }[]): boolean {
     return this.all || statements.some((s) => s.statement.effect === 'Allow' && (s.kind === 'identity' || s.kind === 'resource'));
@@ -97,17 +142,24 @@ export class Universe {
     return list;
   }
 
-  /** The context variants of an action, from the conditions of the statements that cover it. */
-  contextsOf(statements: readonly { statement: CompiledStatement }[]): ActionContexts {
-    const withConditions = statements.map((s) => s.statement).filter((s) => s.conditions.length > 0);
-    if (withConditions.length === 0) return { contexts: [{}], tested: new Set(), truncated: false };
-    const id = withConditions.map((s) => `${s.index}:${s.conditions.map((c) => `${c.operatorText}|${c.keyLower}|${c.templates.map((t) => t.source).join(',')}`).join(';')}`).join('\n');
+  /**
+   * The context variants of a request, from the conditions of the statements that cover its action (and,
+   * when given, may cover its resource: a statement whose Resource cannot match never applies, whatever
+   * the context).
+   */
+  contextsOf(statements: readonly { kind: PolicySetKind; statement: CompiledStatement }[], resource?: string): ActionContexts {
+    const withConditions = statements
+      .filter((s) => s.statement.conditions.length > 0 && (resource === undefined || mayCover(s.statement, s.kind, resource)))
+      .map((s) => s.statement);
+    if (withConditions.length === 0) return NO_CONDITIONS;
+    const id = withConditions.map(idOf).join(',');
     let found = this.contextMemo.get(id);
     if (!found) {
       const { contexts, truncated } = contextVariants(withConditions);
       const tested = new Set(withConditions.flatMap((s) => s.conditions.map((c) => c.keyLower)));
       found = { contexts, tested, truncated };
       this.contextMemo.set(id, found);
+      if (truncated) this.truncated = true;
     }
     return found;
   }
