@@ -4,6 +4,7 @@
  */
 import { systemEnv, type Env } from '../core/account/env.ts';
 import { catalogEntries, type CatalogEntry } from './lesson-source.ts';
+import type { Lesson } from '../lessons/loader.ts';
 import type { LessonPlayer } from './lesson-player.svelte.ts';
 import type { LabStore, LessonProgress, SettingsRecord } from './ports.ts';
 import type { Router } from './router.svelte.ts';
@@ -27,6 +28,10 @@ export class LabApp {
   loading = $state(false);
   /** Why the lab runs in memory (the store can fall back to memory mid-session, e.g. when quota runs out). */
   storeNotice: string | undefined = $state(undefined);
+  /** Settings of the class pack being followed (src/app/class-pack-room.svelte.ts sets them). */
+  classSettings: { hideRevealSolution: boolean } = $state({ hideRevealSolution: false });
+  /** Custom lessons of the class pack being followed, by id (opened like built-in ones). */
+  customLessons: Record<string, Lesson> = $state.raw({});
 
   private unsubscribeStore: () => void;
   /** Counts page openings, so a slow opening that was left meanwhile is dropped. */
@@ -77,7 +82,8 @@ export class LabApp {
     const ticket = ++this.opening;
     this.loading = true;
     try {
-      const opened = await (await sessions()).openLessonSession(lessonId, this.store, this.env);
+      const custom = this.customLessons[lessonId];
+      const opened = custom ? await (await sessions()).openLoadedLessonSession(custom, this.store, this.env) : await (await sessions()).openLessonSession(lessonId, this.store, this.env);
       if (ticket !== this.opening) {
         if (!('error' in opened)) opened.player.dispose();
         return;

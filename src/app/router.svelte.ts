@@ -1,6 +1,7 @@
 /**
  * Hash routes, so the static build works from any host or folder:
- * `#/` catalog, `#/lesson/ID`, `#/sandbox`, `#/progress`, `#/simulator`.
+ * `#/` catalog, `#/lesson/ID`, `#/sandbox`, `#/progress`, `#/simulator`; a class: `#/class`, `#/verify`
+ * (instructors), `#/certificate`.
  */
 
 /** Where the learner is. */
@@ -10,6 +11,9 @@ export type Route =
   | { page: 'sandbox' }
   | { page: 'progress' }
   | { page: 'simulator' }
+  | { page: 'class' }
+  | { page: 'verify' }
+  | { page: 'certificate' }
   | { page: 'not-found'; hash: string };
 
 /** Read a location hash. */
@@ -19,6 +23,7 @@ export function parseHash(hash: string): Route {
   const parts = path.split('/').filter((p) => p !== '');
   if (parts[0] === 'lesson' && parts.length === 2 && /^[a-z0-9-]+$/.test(parts[1] as string)) return { page: 'lesson', lessonId: parts[1] as string };
   if (parts.length === 1 && (parts[0] === 'sandbox' || parts[0] === 'progress' || parts[0] === 'simulator')) return { page: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'class' || parts[0] === 'verify' || parts[0] === 'certificate')) return { page: parts[0] };
   return { page: 'not-found', hash };
 }
 

@@ -9,6 +9,9 @@ describe('hash routes', () => {
     ['#/sandbox', { page: 'sandbox' }],
     ['#/progress', { page: 'progress' }],
     ['#/simulator', { page: 'simulator' }],
+    ['#/class', { page: 'class' }],
+    ['#/verify', { page: 'verify' }],
+    ['#/certificate', { page: 'certificate' }],
     ['#/lesson/<script>', { page: 'not-found', hash: '#/lesson/<script>' }],
     ['#/nope', { page: 'not-found', hash: '#/nope' }],
   ])('%s', (hash, route) => {

@@ -4,6 +4,7 @@
  */
 import { createAccount } from '../core/account/create.ts';
 import type { Env } from '../core/account/env.ts';
+import type { Lesson } from '../lessons/loader.ts';
 import { buildStartState } from '../lessons/start-state.ts';
 import { loadLesson } from './lesson-source.ts';
 import { LessonPlayer } from './lesson-player.svelte.ts';
@@ -17,6 +18,11 @@ export async function openLessonSession(lessonId: string, store: LabStore, env: 
     const broken = problems.length > 0 && problems[0]?.message !== 'no such lesson';
     return { error: broken ? `This lesson cannot be loaded: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}` : `There is no lesson called "${lessonId}".` };
   }
+  return openLoadedLessonSession(lesson, store, env);
+}
+
+/** Open a lesson already loaded (a class pack's custom lesson): its saved workspace and progress, or a fresh start. */
+export async function openLoadedLessonSession(lesson: Lesson, store: LabStore, env: Env): Promise<{ workspace: Workspace; player: LessonPlayer }> {
   const id = `lesson:${lesson.id}`;
   const saved = await store.getWorkspace(id);
   const record = saved ?? { account: await buildStartState(lesson.start, env.realNow()), actingAs: 'root', revision: 0 };

@@ -5,9 +5,7 @@
  * IAM knowledge is in src/core/policy; this file only maps plain spans to Monaco ranges.
  */
 import type * as MonacoApi from 'monaco-editor/editor';
-import { completePolicy, type CompletionKind } from '../../core/policy/completion.ts';
-import { hoverPolicy } from '../../core/policy/hover.ts';
-import { quickFixesFor } from '../../core/policy/quick-fixes.ts';
+import { completePolicy, hoverPolicy, quickFixesFor, type CompletionKind } from '../../app/editor/language.ts';
 import type { Finding, FindingType, Span } from '../../core/policy/types.ts';
 import type { MonacoBundle } from './monaco-loader.ts';
 
