@@ -5,11 +5,9 @@
  */
 import type { ActionInfo } from '../catalog/index.ts';
 import { authorizeCompiled, resourcePolicyRequired, type CompiledPolicySet } from '../engine/authorize.ts';
-import type { AuthRequest, Decision, PolicySet, PolicySetKind, RequestContext } from '../engine/types.ts';
-
-const KINDS: readonly PolicySetKind[] = ['scp', 'resource', 'identity', 'boundary', 'session'];
+import type { AuthRequest, Decision, PolicySet, RequestContext } from '../engine/types.ts';
 import type { AccessResult, ActionAccess, UniverseOptions } from './types.ts';
-import { idOf, Universe } from './universe.ts';
+import { idOf, Universe, type Covering } from './universe.ts';
 
 /** The effective access of one policy set over its universe. */
 export interface EffectiveAccess {
@@ -28,8 +26,14 @@ export function contextKey(context: RequestContext): string {
   return JSON.stringify(Object.keys(context).sort().map((k) => [k, context[k]]));
 }
 
-/** Decisions already made, by narrowed statements, context list, context and resource (one memo per compiled set). */
-const memos = new WeakMap<CompiledPolicySet, Map<string, Decision>>();
+/** The decisions of one resource under some covering statements: its context variants and a decision each. */
+interface Decided {
+  contexts: RequestContext[];
+  decisions: Decision[];
+}
+
+/** Decisions already made, by covering statements and resource (one memo per compiled set). */
+const memos = new WeakMap<CompiledPolicySet, Map<string, Decided>>();
 
 /**
  * Decide every request of one action over a compiled set. Actions whose covering statements are the same
@@ -40,29 +44,26 @@ const memos = new WeakMap<CompiledPolicySet, Map<string, Decision>>();
 export function decideAction(universe: Universe, set: CompiledPolicySet, action: ActionInfo, statements: Covering): AccessResult[] {
   const results: AccessResult[] = [];
   const lower = action.fullName.toLowerCase();
-  const narrowed = universe.narrow(set, lower);
   let memo = memos.get(set);
   if (!memo) memos.set(set, (memo = new Map()));
-  const signature = KINDS.map((k) => narrowed.byKind[k].map((p) => p.statements.map(idOf).join(',')).join(';')).join('|');
+  let narrowed: CompiledPolicySet | undefined;
+  const signature = statements.map((s) => idOf(s.statement)).join(',');
   for (const resource of universe.resourcesOf(action)) {
-    const contexts = universe.contextsOf(statements, resource);
-    const prefix = `${signature}#${idOf(contexts.contexts)}${resourcePolicyRequired(lower, resource) ? '!' : ''}#${resource}#`;
-    for (let i = 0; i < contexts.contexts.length; i++) {
-      const context = contexts.contexts[i] as RequestContext;
-      const key = prefix + i;
-      let d = memo.get(key);
-      if (!d) {
-        d = authorizeCompiled(universe.request(action.fullName, resource, context, contexts.tested), narrowed, { explain: false });
-        memo.set(key, d);
-      }
-      results.push({ action: action.fullName, resource, context, decision: d.decision, matched: d.matched });
+    const key = `${signature}${resourcePolicyRequired(lower, resource) ? '!' : ''}#${resource}`;
+    let decided = memo.get(key);
+    if (!decided) {
+      narrowed ??= universe.narrow(set, statements);
+      const { contexts, tested } = universe.contextsOf(statements, resource);
+      const decisions = contexts.map((context) => authorizeCompiled(universe.request(action.fullName, resource, context, tested), narrowed as CompiledPolicySet, { explain: false }));
+      memo.set(key, (decided = { contexts, decisions }));
+    }
+    for (let i = 0; i < decided.contexts.length; i++) {
+      const d = decided.decisions[i] as Decision;
+      results.push({ action: action.fullName, resource, context: decided.contexts[i] as RequestContext, decision: d.decision, matched: d.matched });
     }
   }
   return results;
 }
-
-/** The statements of every set that cover an action, with their policy kinds. */
-export type Covering = ReturnType<Universe['statementsFor']>;
 
 /** Walk the universe's relevant actions: those some Allow statement of some set can match. */
 export function forEachRelevantAction(universe: Universe, visit: (action: ActionInfo, statements: Covering) => void): void {

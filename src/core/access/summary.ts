@@ -20,7 +20,11 @@ export function conditionKeysOf(set: CompiledPolicySet, ref: StatementRef): stri
 /** Summarize an effective access per service and access level (services with some access only). */
 export function summarize(access: EffectiveAccess): AccessSummary {
   const set = access.universe.compiled[0] as CompiledPolicySet;
-  const allActions = access.universe.actions();
+  const totals = new Map<string, number>();
+  for (const a of access.universe.actions()) {
+    const key = `${a.service}\u0000${a.access}`;
+    totals.set(key, (totals.get(key) ?? 0) + 1);
+  }
   const byService = new Map<string, Map<AccessLevel, { allowed: Set<string>; resources: Set<string>; all: boolean; conditions: Set<string> }>>();
   for (const a of access.actions) {
     const allowed = a.results.filter((r) => r.decision === 'Allow');
@@ -34,7 +38,8 @@ export function summarize(access: EffectiveAccess): AccessSummary {
     const granted = new Set(allowed.map((r) => r.resource));
     if (granted.size < tried.size) level.all = false;
     for (const r of granted) level.resources.add(access.universe.describe(r));
-    for (const r of allowed) for (const ref of r.matched) for (const k of conditionKeysOf(set, ref)) level.conditions.add(k);
+    const refs = new Set(allowed.flatMap((r) => r.matched));
+    for (const ref of refs) for (const k of conditionKeysOf(set, ref)) level.conditions.add(k);
   }
   const services: ServiceSummary[] = [];
   for (const [prefix, levels] of [...byService].sort((x, y) => x[0].localeCompare(y[0]))) {
@@ -42,7 +47,7 @@ export function summarize(access: EffectiveAccess): AccessSummary {
     for (const name of ACCESS_LEVELS) {
       const level = levels.get(name);
       if (!level) continue;
-      const total = allActions.filter((a) => a.service === prefix && a.access === name).length;
+      const total = totals.get(`${prefix}\u0000${name}`) ?? 0;
       const full = level.allowed.size >= total;
       const resources = level.all ? ['All resources'] : [...level.resources].sort().slice(0, MAX_LISTED_RESOURCES);
       out.push({

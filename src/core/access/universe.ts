@@ -7,6 +7,7 @@ import { actionsMatching, listServices, type ActionInfo } from '../catalog/index
 import { compilePolicySet, type CompiledPolicySet } from '../engine/authorize.ts';
 import { arnMatch } from '../engine/arn.ts';
 import { actionMatches, type CompiledStatement } from '../engine/compile.ts';
+import { hasWildcard } from '../engine/glob.ts';
 import type { AuthRequest, PolicySet, PolicySetKind, RequestContext } from '../engine/types.ts';
 import { contextVariants, withBase } from './contexts.ts';
 import { ResourceIndex, witnessOf, type ResourceScope } from './resources.ts';
@@ -52,12 +53,28 @@ function mayCover(statement: CompiledStatement, kind: PolicySetKind, resource: s
   return hit !== m.not;
 }
 
+/** Statements that cover an action, with the kind of their policy. */
+export type Covering = { kind: PolicySetKind; statement: CompiledStatement }[];
+
+/** Can the statement's Action/NotAction cover some action of the service? (Conservative: may say yes.) */
+function mayNameService(statement: CompiledStatement, service: string): boolean {
+  const m = statement.action;
+  if (m === undefined) return false;
+  if (m.not || m.all) return true;
+  return m.patterns.some((p) => {
+    const colon = p.indexOf(':');
+    const prefix = colon < 0 ? p : p.slice(0, colon);
+    return hasWildcard(prefix) || prefix === service;
+  });
+}
+
 /** The analysed requests for one or more policy sets (compared sets share one universe). */
 export class Universe {
   readonly compiled: CompiledPolicySet[];
   readonly scope: ResourceScope;
   private readonly resources: ResourceIndex;
   private readonly all: boolean;
+  private readonly byService = new Map<string, Covering>();
   /** True once some request had more context combinations than were enumerated. */
   truncated = false;
   private readonly contextMemo = new Map<string, ActionContexts>();
@@ -99,16 +116,30 @@ export class Universe {
   }
 
   /** The statements of every set whose Action/NotAction covers the action. */
-  statementsFor(actionLower: string): { kind: PolicySetKind; statement: CompiledStatement }[] {
-    const out: { kind: PolicySetKind; statement: CompiledStatement }[] = [];
-    for (const set of this.compiled) {
-      for (const kind of KINDS) {
-        for (const policy of set.byKind[kind]) {
-          for (const statement of policy.statements) if (actionMatches(statement.action, actionLower)) out.push({ kind, statement });
-        }
-      }
+  statementsFor(actionLower: string): Covering {
+    const colon = actionLower.indexOf(':');
+    const out: Covering = [];
+    for (const c of this.candidates(colon < 0 ? '' : actionLower.slice(0, colon))) {
+      if (actionMatches(c.statement.action, actionLower)) out.push(c);
     }
     return out;
+  }
+
+  /** The statements that may cover some action of a service (NotAction and wildcard services always may). */
+  private candidates(service: string): Covering {
+    let list = this.byService.get(service);
+    if (!list) {
+      list = [];
+      for (const set of this.compiled) {
+        for (const kind of KINDS) {
+          for (const policy of set.byKind[kind]) {
+            for (const statement of policy.statements) if (mayNameService(statement, service)) list.push({ kind, statement });
+          }
+        }
+      }
+      this.byService.set(service, list);
+    }
+    return list;
   }
 
   /**
@@ -116,16 +147,15 @@ export class Universe {
    * boundary, session and SCP levels still count). The engine decides any request for that action on it
    * exactly as on the whole set: the statements left out cannot apply.
    */
-  narrow(set: CompiledPolicySet, actionLower: string): CompiledPolicySet {
+  narrow(set: CompiledPolicySet, covering: Covering): CompiledPolicySet {
+    const keep = new Set(covering.map((c) => c.statement));
     const byKind = {} as CompiledPolicySet['byKind'];
-    for (const kind of KINDS) {
-      byKind[kind] = set.byKind[kind].map((p) => ({ ...p, statements: p.statements.filter((st) => actionMatches(st.action, actionLower)) }));
-    }
+    for (const kind of KINDS) byKind[kind] = set.byKind[kind].map((p) => ({ ...p, statements: p.statements.filter((st) => keep.has(st)) }));
     return { byKind };
   }
 
   /** Can some set allow the action at all? False when no identity or resource Allow statement covers it. */
-  canAllow(statements: readonly { kind: PolicySetKind; statement: CompiledStatement }[]): boolean {
+  canAllow(statements: Covering): boolean {
     return this.all || statements.some((s) => s.statement.effect === 'Allow' && (s.kind === 'identity' || s.kind === 'resource'));
   }
 
@@ -147,7 +177,7 @@ export class Universe {
    * when given, may cover its resource: a statement whose Resource cannot match never applies, whatever
    * the context).
    */
-  contextsOf(statements: readonly { kind: PolicySetKind; statement: CompiledStatement }[], resource?: string): ActionContexts {
+  contextsOf(statements: Covering, resource?: string): ActionContexts {
     const withConditions = statements
       .filter((s) => s.statement.conditions.length > 0 && (resource === undefined || mayCover(s.statement, s.kind, resource)))
       .map((s) => s.statement);
