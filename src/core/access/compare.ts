@@ -45,32 +45,36 @@ export function compareAccess(next: PolicySet, existing: PolicySet, options: Com
   const [a, b] = universe.compiled as [CompiledPolicySet, CompiledPolicySet];
   const total = options.total ?? 25;
   const perAction = options.perAction ?? 1;
-  const newAccess: AccessExample[] = [];
-  const lostAccess: AccessExample[] = [];
+  const newAccess: { rank: number; example: AccessExample }[] = [];
+  const lostAccess: { rank: number; example: AccessExample }[] = [];
   let anyNew = false;
   forEachRelevantAction(universe, (action, statements) => {
     const ra = decideAction(universe, a, action, statements);
     const rb = decideAction(universe, b, action, statements);
-    let added = 0;
-    let lost = 0;
+    const gained: AccessResult[] = [];
+    const dropped: AccessResult[] = [];
     for (let i = 0; i < ra.length; i++) {
       const x = ra[i] as AccessResult;
       const y = rb[i] as AccessResult;
       const ax = x.decision === 'Allow';
       const ay = y.decision === 'Allow';
-      if (ax && !ay) {
-        anyNew = true;
-        if (added < perAction && newAccess.length < total) {
-          newAccess.push(exampleOf(x));
-          added++;
-        }
-      } else if (ay && !ax && lost < perAction && lostAccess.length < total) {
-        lostAccess.push(exampleOf(y));
-        lost++;
-      }
+      if (ax && !ay) gained.push(x);
+      else if (ay && !ax) dropped.push(y);
+    }
+    if (gained.length > 0) anyNew = true;
+    for (const [from, to] of [[gained, newAccess], [dropped, lostAccess]] as const) {
+      const best = from.map((r, i) => ({ r, i, rank: universe.rank(r.resource) })).sort((p, q) => p.rank - q.rank || p.i - q.i);
+      for (const e of best.slice(0, perAction)) to.push({ rank: e.rank, example: exampleOf(e.r) });
     }
   });
-  return { result: anyNew ? 'FAIL' : 'PASS', newAccess, lostAccess };
+  // The most telling examples first: resources the account holds, then those the policies name.
+  const pick = (list: { rank: number; example: AccessExample }[]): AccessExample[] =>
+    list
+      .map((e, i) => ({ ...e, i }))
+      .sort((p, q) => p.rank - q.rank || p.i - q.i)
+      .slice(0, total)
+      .map((e) => e.example);
+  return { result: anyNew ? 'FAIL' : 'PASS', newAccess: pick(newAccess), lostAccess: pick(lostAccess) };
 }
 
 /** CheckNoNewAccess: PASS when NEW grants nothing EXISTING does not; reasons name NEW's statements. */

@@ -195,6 +195,15 @@ export class Universe {
   }
 
   /**
+   * How telling a resource is as an example: 0 for one the account holds, 1 for one made from a policy's
+   * pattern, 2 for `*` and "any other" resources.
+   */
+  rank(resource: string): number {
+    if ((this.options.resources ?? []).includes(resource)) return 0;
+    return this.witnesses.has(resource) ? 1 : 2;
+  }
+
+  /**
    * How a resource of the universe reads in a summary: an account's ARN as it is, a resource made up from
    * a policy's pattern as that pattern, an "any other" resource as its type's wildcard ARN.
    */

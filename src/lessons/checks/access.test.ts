@@ -44,6 +44,13 @@ describe('access check: the least-privilege lesson', () => {
     expect(await grade(writer, check('within', { services: ['iam'] }))).toBeUndefined();
   });
 
+  it('prefers an example on a resource the account holds over made-up ones', async () => {
+    const everything = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
+    const message = await grade(everything, check('within'));
+    expect(message).toMatch(/^Your policy also allows s3:\w+ on arn:aws:s3:::(reports|payroll|reports-archive)(\/[\w.]+)? \(/);
+    expect(message).not.toContain('iam-lab-other');
+  });
+
   it('a look-alike bucket wildcard is caught on the other bucket', async () => {
     expect(await grade(LOOK_ALIKE, check('within'))).toMatch(/reports-archive/);
   });
