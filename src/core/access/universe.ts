@@ -81,19 +81,22 @@ export class Universe {
   private readonly resourceMemo = new Map<string, string[]>();
   /** Resources made up from a policy's pattern (`arn:aws:s3:::reports/x`), and that pattern. */
   private readonly witnesses = new Map<string, string>();
+  /** The ARNs the account holds. */
+  private readonly held: ReadonlySet<string>;
 
   constructor(
     sets: readonly PolicySet[],
     readonly options: UniverseOptions,
   ) {
     this.compiled = sets.map((s) => compilePolicySet(s));
+    this.held = new Set(options.resources ?? []);
     const account = /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(options.principal)?.[1];
     this.scope = { accountId: options.accountId ?? account ?? DEFAULT_ACCOUNT, region: options.region ?? 'us-east-1' };
     for (const pattern of resourcePatterns(sets)) {
       const w = witnessOf(pattern, options.principal, this.scope);
       if (w !== undefined && !this.witnesses.has(w)) this.witnesses.set(w, pattern);
     }
-    const held = new Set(options.resources ?? []);
+    const held = this.held;
     this.resources = new ResourceIndex([...held, ...[...this.witnesses.keys()].filter((w) => !held.has(w))], this.scope);
     // The root user of the account is allowed everything its policies do not deny: nothing can be pruned.
     this.all = /^arn:[^:]+:iam::\d{12}:root$/.test(options.principal);
@@ -199,7 +202,7 @@ export class Universe {
    * pattern, 2 for `*` and "any other" resources.
    */
   rank(resource: string): number {
-    if ((this.options.resources ?? []).includes(resource)) return 0;
+    if (this.held.has(resource)) return 0;
     return this.witnesses.has(resource) ? 1 : 2;
   }
 
@@ -208,7 +211,7 @@ export class Universe {
    * a policy's pattern as that pattern, an "any other" resource as its type's wildcard ARN.
    */
   describe(resource: string): string {
-    if ((this.options.resources ?? []).includes(resource)) return resource;
+    if (this.held.has(resource)) return resource;
     return this.witnesses.get(resource) ?? this.resources.others.get(resource) ?? resource;
   }
 
