@@ -8,6 +8,7 @@ import { resolvePrincipal } from '../../lessons/checks/principal-ref.ts';
 import { cliEcho } from '../../core/cli/echo.ts';
 import type { Finding } from '../../core/policy/types.ts';
 import { validatePolicy } from '../../core/policy/validate.ts';
+import { quickFixesFor, type QuickFix } from '../../core/policy/quick-fixes.ts';
 import type { LessonPlayer } from '../lesson-player.svelte.ts';
 import type { LabStore } from '../ports.ts';
 import { readContextRows, type ContextRow } from '../context-rows.ts';
@@ -98,6 +99,11 @@ export class PolicyEditorModel {
       else warnings++;
     }
     return { errors, warnings, suggestions };
+  }
+
+  /** The certain fixes of a finding of the current text. */
+  fixesFor(finding: Finding): QuickFix[] {
+    return quickFixesFor(this.text, finding);
   }
 
   get templates(): readonly PolicyTemplate[] {

@@ -71,6 +71,13 @@ describe('PolicyEditorModel', () => {
     expect(m.results[1]?.text).toMatch(/NoSuchEntity/);
   });
 
+  it('offers the certain fixes of a finding', async () => {
+    const { m } = await editor();
+    m.setText('{"Statement": []}');
+    const missing = m.findings.find((f) => f.issueCode === 'MISSING_VERSION');
+    expect(missing && m.fixesFor(missing).map((f) => f.title)).toEqual(['Add "Version": "2012-10-17"']);
+  });
+
   it('applies a template with its kind', async () => {
     const { m } = await editor();
     expect(m.useTemplate('deny-without-mfa')?.title).toBe('Deny everything without MFA');

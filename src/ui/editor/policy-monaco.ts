@@ -34,6 +34,8 @@ export interface PolicyMonaco {
   setHighlight(spans: readonly Span[]): void;
   reveal(span: Span): void;
   replaceText(text: string): void;
+  /** Apply edits as one undoable step. */
+  applyEdits(edits: readonly { span: Span; text: string }[]): void;
   format(): Promise<void>;
   setDark(dark: boolean): void;
   setSchema(schema: Record<string, unknown>): void;
@@ -195,6 +197,12 @@ export function mountPolicyEditor({ monaco, jsonDefaults }: MonacoBundle, host: 
       editor.pushUndoStop();
       editor.executeEdits('iam-lab', [{ range: model.getFullModelRange(), text }]);
       editor.pushUndoStop();
+    },
+    applyEdits(edits) {
+      editor.pushUndoStop();
+      editor.executeEdits('iam-lab-fix', edits.map((e) => ({ range: range(monaco, e.span), text: e.text })));
+      editor.pushUndoStop();
+      editor.focus();
     },
     async format() {
       await editor.getAction('editor.action.formatDocument')?.run();
