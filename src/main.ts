@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import { LabApp } from './app/lab-app.svelte.ts';
 import { Router } from './app/router.svelte.ts';
 import { classAtStart, startClass } from './app/class-pack-start.ts';
+import { registerOffline } from './app/offline.ts';
 import { openLabStore } from './storage/index.ts';
 import Shell from './ui/Shell.svelte';
 import './ui/styles.css';
@@ -20,3 +21,6 @@ window.addEventListener('pagehide', () => void app.flush());
 if (classAtStart(window.location.search)) await startClass(app, window.location.search, window.location.href);
 
 mount(Shell, { target, props: { app } });
+
+// After the first visit the whole lab works offline (a service worker precaches the build).
+registerOffline(window, import.meta.env.PROD);

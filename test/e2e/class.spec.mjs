@@ -2,6 +2,17 @@
 // opens the class view; its custom lesson runs and its script-looking text stays text; completing it gives a
 // completion code that the verify page decodes (and a typo is caught); the certificate page is printable.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function axeProblems(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const files = {
   'lesson.md': '---\nid: class-warmup\ntitle: Class warm-up\nsummary: One question to start the class.\nminutes: 2\n---\nA warm-up before the real lessons.\n',
@@ -81,6 +92,17 @@ export const tests = [
       const cert = page.getByTestId('certificate');
       await cert.getByRole('heading', { name: 'Ada Learner' }).waitFor();
       assert.match(await cert.innerText(), /Warm-up only[\s\S]*Class warm-up/);
+      assert.deepEqual(await axeProblems(page), [], 'the certificate page passes axe-core');
+      await page.goto(`${url}#/class`);
+      await page.getByTestId('completion-code').waitFor();
+      assert.deepEqual(await axeProblems(page), [], 'the class view passes axe-core');
+      await page.goto(`${url}#/verify`);
+      await page.getByLabel('Completion code').fill('not-a-code');
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await page.getByTestId('verify-result').getByRole('alert').waitFor();
+      assert.deepEqual(await axeProblems(page), [], 'the verify page passes axe-core');
+      await page.goto(`${url}#/certificate`);
+      await cert.waitFor();
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.locator('.shell-header').isVisible(), false, 'print hides the header');
       assert.equal(await cert.isVisible(), true, 'print shows the certificate');
