@@ -2,10 +2,13 @@
 // a step is passed inside the frame, and the host hears `step-passed` (and `ready`, `progress`); a page on a
 // third origin posting to the frame is ignored, while the same message from the host is obeyed.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from './static-server.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Serves `files` (name → text) from a fresh folder on its own 127.0.0.1 port: another origin. */
 async function serveOtherOrigin(files) {
@@ -68,6 +71,14 @@ export const tests = [
         const passed = await eventsOf(page, 'step-passed');
         assert.deepEqual(passed.map((e) => [e.lessonId, e.stepId, e.step, e.withHelp]), [['secure-root', 'read-status', 1, false]]);
         await waitForEvent(page, 'progress', '(e) => e.passed === 1');
+
+        // The compact embedded page passes axe-core (run inside the frame).
+        const embed = page.frames().find((f) => f.url().includes('/embed.html'));
+        assert.ok(embed, 'the embed frame');
+        await embed.evaluate(axeSource);
+        const result = await embed.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        assert.deepEqual(serious, [], 'no serious or critical axe violation in the embed');
       } finally {
         host.close();
       }
