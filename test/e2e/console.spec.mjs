@@ -290,6 +290,36 @@ export const tests = [
       assert.equal(await page.getByRole('alert').filter({ hasText: 'EntityAlreadyExists' }).count(), 1);
     },
   },
+  {
+    name: 'a user made in the terminal with an S3 read policy: the Effective permissions tab shows and explains limited S3 Read',
+    async run({ page, url }) {
+      await page.goto(`${url}#/sandbox`);
+      await page.getByRole('tab', { name: 'Terminal' }).click();
+      const input = page.getByLabel('Command line', { exact: true });
+      const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'ReadReports', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'] }] });
+      for (const line of ['aws s3api create-bucket --bucket reports', 'aws iam create-user --user-name reader', `aws iam put-user-policy --user-name reader --policy-name S3Read --policy-document '${policy}'`]) {
+        const before = await page.locator('[data-testid="terminal-output"] .terminal-entry').count();
+        await input.fill(line);
+        await input.press('Enter');
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] .terminal-entry').length > n, before, { timeout: 5000 });
+        assert.doesNotMatch((await page.locator('[data-testid="terminal-output"] .terminal-entry').nth(before).textContent()) ?? '', /An error occurred/, line);
+      }
+      await page.getByRole('tab', { name: 'Console' }).click();
+      await openConsolePage(page, 'Users');
+      await page.getByRole('button', { name: 'reader', exact: true }).click();
+      await page.getByRole('tab', { name: 'Effective permissions' }).click();
+      const table = page.getByTestId('effective-permissions');
+      await table.waitFor({ timeout: 10000 });
+      const read = table.locator('tr[data-row="s3/Read"]');
+      assert.match((await read.textContent()) ?? '', /S3[\s\S]*Read[\s\S]*Limited: 1 of \d+ actions[\s\S]*arn:aws:s3:::reports\/\*/);
+      assert.doesNotMatch((await read.textContent()) ?? '', /All resources/);
+      assert.match((await table.locator('tr[data-row="s3/List"]').textContent()) ?? '', /Limited[\s\S]*arn:aws:s3:::reports(?!\/)/);
+      // Expanded, the row names the statement that grants it.
+      await read.getByRole('button', { name: /show why/ }).click();
+      assert.match((await table.textContent()) ?? '', /Granted by:[\s\S]*S3Read \(inline, user reader\): Sid "ReadReports"/);
+      assert.deepEqual(await axeProblems(page, 'effective permissions'), []);
+    },
+  },
   ...['light', 'dark'].map((theme) => ({
     name: `axe-core finds no serious or critical violation on the console pages (${theme} theme)`,
     run: ({ page, url }) => axeConsole(page, url, theme),
