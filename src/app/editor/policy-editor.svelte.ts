@@ -17,11 +17,15 @@ import type { ActionResult } from '../console/console-state.svelte.ts';
 import type { Workspace } from '../workspace.svelte.ts';
 import { requestContext, testPolicy, type EditorPolicyKind, type PolicyTestResult } from './policy-test.ts';
 import { savePlan, type SaveChoice } from './save-plan.ts';
+import { summarizePolicy, type PolicySummaryResult } from './policy-summary.ts';
 import { TEMPLATES, type PolicyTemplate } from './templates.ts';
 import { realNowIso } from '../time.ts';
 
 /** The text a new editor starts with. */
 export const STARTER_TEXT = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    \n  ]\n}\n';
+
+/** How long the summary waits after the last keystroke before it is recomputed (ms). */
+export const SUMMARY_DEBOUNCE_MS = 300;
 
 /** A lesson request the learner can test with one click. */
 export interface LessonRequest {
@@ -49,6 +53,12 @@ export class PolicyEditorModel {
   busy = $state(false);
   private nextResultId = 1;
 
+  /** "What does this policy allow?": the summary of the text, recomputed a moment after it changes. */
+  summary: PolicySummaryResult | undefined = $state.raw(undefined);
+  /** True while a recomputation of the summary is waiting for the typing to pause. */
+  summaryPending = $state(false);
+  private summaryTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(
     readonly workspace: Workspace,
     private readonly store: LabStore,
@@ -66,6 +76,7 @@ export class PolicyEditorModel {
   async load(): Promise<void> {
     const draft = await this.store.getDraft(this.draftId);
     if (draft && draft.text.trim() !== '') this.setText(draft.text, false);
+    this.refreshSummary();
     this.loaded = true;
   }
 
@@ -74,12 +85,34 @@ export class PolicyEditorModel {
     if (text === this.text) return;
     this.text = text;
     this.validate();
+    this.scheduleSummary();
     if (keep) void this.store.putDraft({ id: this.draftId, text, updatedAt: realNowIso() });
   }
 
   setKind(kind: EditorPolicyKind): void {
     this.kind = kind;
     this.validate();
+    this.scheduleSummary();
+  }
+
+  /** Recompute the summary once the text has not changed for `delayMs` (the account may have changed too). */
+  scheduleSummary(delayMs = SUMMARY_DEBOUNCE_MS): void {
+    this.cancelSummary();
+    this.summaryPending = true;
+    this.summaryTimer = setTimeout(() => this.refreshSummary(), delayMs);
+  }
+
+  /** Drop a pending recomputation. */
+  cancelSummary(): void {
+    if (this.summaryTimer !== undefined) clearTimeout(this.summaryTimer);
+    this.summaryTimer = undefined;
+    this.summaryPending = false;
+  }
+
+  /** Recompute the summary now (it says so instead while the text is not valid JSON). */
+  refreshSummary(): void {
+    this.cancelSummary();
+    this.summary = summarizePolicy(this.text, this.kind, this.workspace.account, this.workspace.now());
   }
 
   private validate(): void {
@@ -116,6 +149,7 @@ export class PolicyEditorModel {
     if (!t) return undefined;
     this.kind = t.kind;
     this.setText(t.text);
+    this.scheduleSummary();
     return t;
   }
 

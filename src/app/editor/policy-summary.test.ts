@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call, newLab, T0 } from '../../core/account/testing.ts';
 import type { AccountState, Bucket } from '../../core/account/model.ts';
+import { createAccount } from '../../core/account/create.ts';
+import { fixedEnv } from '../../core/account/env.ts';
+import { createMemoryStore } from '../../storage/index.ts';
+import { Workspace } from '../workspace.svelte.ts';
+import { PolicyEditorModel, SUMMARY_DEBOUNCE_MS } from './policy-editor.svelte.ts';
 import { summarizePolicy, MAX_EXAMPLES } from './policy-summary.ts';
 
 function bucket(name: string, keys: string[]): Bucket {
@@ -85,5 +90,33 @@ describe('summarizePolicy', () => {
   it('an empty policy allows nothing', async () => {
     const r = summarizePolicy(doc([]), 'identity', await account(), T0);
     expect(r.ok && r.rows).toEqual([]);
+  });
+});
+
+describe('PolicyEditorModel summary', () => {
+  it('is recomputed once the typing pauses for SUMMARY_DEBOUNCE_MS, not at every keystroke', () => {
+    const store = createMemoryStore({ debounceMs: 0 });
+    const ws = new Workspace('sandbox', { account: createAccount({ createdAt: T0 }), actingAs: 'root', revision: 0 }, store, fixedEnv(T0));
+    const m = new PolicyEditorModel(ws, store, () => undefined);
+    vi.useFakeTimers();
+    try {
+      m.setText(doc([{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }]));
+      expect(m.summaryPending).toBe(true);
+      expect(m.summary).toBeUndefined();
+      vi.advanceTimersByTime(SUMMARY_DEBOUNCE_MS - 1);
+      m.setText(doc([{ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }]));
+      vi.advanceTimersByTime(SUMMARY_DEBOUNCE_MS - 1);
+      expect(m.summary).toBeUndefined();
+      vi.advanceTimersByTime(1);
+      expect(m.summaryPending).toBe(false);
+      const s = m.summary;
+      if (!s?.ok) throw new Error('no summary');
+      expect(s.rows.map((r) => r.id)).toEqual(['s3/Read']);
+      m.setText('{"Statement": [');
+      vi.advanceTimersByTime(SUMMARY_DEBOUNCE_MS);
+      expect(m.summary?.ok).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
