@@ -87,8 +87,16 @@ describe('effective permissions view', () => {
     expect(view!.rows[1]!.limits.map((l) => `${l.kind} ${l.statement}`)).toContain('boundary IamOnly');
   });
 
-  it('a role and an unknown name', async () => {
+  it('a role: its policies for a session of the role; unknown names give nothing', async () => {
     const state = await account();
+    const lab = { state, env: newLab().env };
+    const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
+    await ok(lab, 'iam', 'CreateRole', { RoleName: 'app', AssumeRolePolicyDocument: JSON.stringify(trust) });
+    await ok(lab, 'iam', 'AttachRolePolicy', { RoleName: 'app', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/S3Read` });
+    const view = effectiveView(state, { kind: 'role', name: 'app' }, T0);
+    expect(view!.principal).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/app/iam-lab-access`);
+    expect(view!.rows.map((r) => `${r.id} ${r.resources.join(',')}`)).toEqual(['s3/List All resources', 's3/Read All resources']);
+    expect(view!.rows[1]!.grants[0]!.statement).toBe('S3Read (attached to role app): Sid "ReadAll"');
     expect(effectiveView(state, { kind: 'user', name: 'nobody' }, T0)).toBeUndefined();
     expect(effectiveView(state, { kind: 'group', name: 'nobody' }, T0)).toBeUndefined();
     expect(effectiveView(state, { kind: 'role', name: 'nobody' }, T0)).toBeUndefined();
