@@ -58,7 +58,7 @@ describe('effective permissions view', () => {
     expect(list.grants.map((g) => g.statement)).toEqual(['S3Read (attached to group readers): Sid "ReadAll"']);
     // Limited by the inline deny (statement 0, no Sid) and by the boundary.
     const deny = read.limits.find((l) => l.kind === 'deny');
-    expect(deny?.statement).toBe('NoSecrets (inline, user ana): statement 0');
+    expect(deny?.statement).toBe('NoSecrets (inline, user ana): Statement[0]');
     expect(deny?.actions).toEqual(['GetObject']);
     expect(deny?.resources.every((r) => r.startsWith('arn:aws:s3:::reports/secret/'))).toBe(true);
     const fenced = read.limits.find((l) => l.kind === 'boundary');

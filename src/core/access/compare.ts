@@ -20,10 +20,11 @@ export interface ExampleLimits {
   perAction?: number;
 }
 
-/** `ReportsReadOnly: Sid "ReadObjects"` or `ReportsReadOnly: statement 2`. */
+/** `ReportsReadOnly: Sid "ReadObjects"` or `ReportsReadOnly: Statement[2]`. */
 export function statementLabel(ref: StatementRef | undefined): string {
   if (!ref) return '(none)';
-  return ref.sid ? `${ref.policyName}: Sid "${ref.sid}"` : `${ref.policyName}: statement ${ref.statementIndex}`;
+  // Without a Sid, name the statement by its JSON path, as the simulator and the validator do.
+  return ref.sid ? `${ref.policyName}: Sid "${ref.sid}"` : `${ref.policyName}: Statement[${ref.statementIndex}]`;
 }
 
 function exampleOf(r: AccessResult): AccessExample {
