@@ -215,4 +215,52 @@ export const tests = [
       assert.deepEqual(await axeProblems(page), [], 'dark theme');
     },
   },
+  {
+    name: 'what does this policy allow: the summary follows the pasted policy (S3 Read Limited on the bucket, examples); its time for the lesson policy and a 6 KB one',
+    async run({ page, url, context }) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openEditor(page, url);
+      const panel = page.getByTestId('policy-summary');
+      await panel.getByRole('heading', { name: 'What does this policy allow?' }).waitFor();
+      const summaryMs = async () => Number(/in ([\d.]+) ms/.exec((await panel.locator('.pe-timing').textContent()) ?? '')?.[1]);
+
+      // Several short lines: after pasting one long line Monaco scrolls sideways, out of typeText's click.
+      const getStar = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::reports/*' }] }, null, 2);
+      await typeText(page, getStar);
+      const read = panel.locator('[data-row="s3/Read"]');
+      await read.waitFor();
+      const head = (await read.locator('summary').textContent()) ?? '';
+      assert.match(head, /S3 · Read · Limited: \d+ of \d+ actions/);
+      assert.match(head, /arn:aws:s3:::reports\/q1\.csv/);
+      assert.doesNotMatch(head, /payroll/);
+      assert.equal(await panel.locator('[data-testid="summary-row"]').count(), 1, 'only S3 Read');
+      // Not valid JSON: the summary waits and says so.
+      await typeText(page, getStar.slice(0, -3));
+      await panel.getByText(/not valid JSON yet/).waitFor();
+
+      // The lesson's reference policy, then a 6 KB policy: how long one summary takes here.
+      await typeText(page, POLICY);
+      await panel.locator('[data-row="s3/List"]').waitFor();
+      await panel.locator('[data-row="s3/Read"]').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid="policy-summary"]')?.textContent?.includes('Updating'));
+      const small = await summaryMs();
+      const big = bigPolicy();
+      await typeText(page, big);
+      await page.waitForFunction(() => document.querySelector('[data-row="s3/Read"] summary')?.textContent?.includes('bucket-'));
+      await page.waitForFunction(() => !document.querySelector('[data-testid="policy-summary"]')?.textContent?.includes('Updating'));
+      const large = await summaryMs();
+      console.log(`     summary: least-privilege policy ${small.toFixed(1)} ms, ${big.length} B policy ${large.toFixed(1)} ms`);
+      assert.ok(Number.isFinite(small) && Number.isFinite(large));
+
+      // Back to s3:Get*; expanded, its row lists concrete requests it allows.
+      await page.keyboard.press('ControlOrMeta+Home'); // scrolls the long text back to its top
+      await typeText(page, getStar);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="summary-row"]').length === 1);
+      await read.locator('summary').click();
+      const examples = await read.locator('.pe-summary-examples li').allTextContents();
+      assert.ok(examples.length > 0 && examples.every((e) => /^s3:Get\S* on arn:aws:s3:::reports\//.test(e)), examples.join(' | '));
+
+      assert.deepEqual(await axeProblems(page), [], 'summary panel');
+    },
+  },
 ];
