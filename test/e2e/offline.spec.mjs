@@ -20,6 +20,7 @@ function buildFiles(dir = dist) {
 export const tests = [
   {
     name: 'after the first visit the whole lab is precached; offline, a reload works and a step is completed',
+    goesOffline: true,
     async run({ page, url, context }) {
       await page.goto(url);
       await page.getByTestId('lesson-iam-essentials').waitFor();
