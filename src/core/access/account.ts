@@ -1,7 +1,7 @@
 /** Effective access of a principal of the simulated account: its policies over the account's resources. */
 import type { AccountState } from '../account/model.ts';
-import { findRole, findUser, principalPolicies, type CallerPrincipal } from '../account/principals.ts';
-import type { PolicySet, RequestContext } from '../engine/types.ts';
+import { namedPrincipal, type NamedPrincipal } from '../account/principals.ts';
+import type { RequestContext } from '../engine/types.ts';
 import { effectiveAccess, type EffectiveAccess } from './effective.ts';
 import type { UniverseOptions } from './types.ts';
 
@@ -21,29 +21,11 @@ export function accountResources(state: AccountState): string[] {
 }
 
 /** A principal of the account with its policies: `user/NAME` or `role/NAME` (a session of the role). */
-export interface AccountPrincipal {
-  arn: string;
-  policies: PolicySet;
-}
+export type AccountPrincipal = NamedPrincipal;
 
 /** Resolve `user/NAME` (or `user/PATH/NAME`) and `role/NAME`; undefined when there is no such principal. */
 export function accountPrincipal(state: AccountState, ref: string): AccountPrincipal | undefined {
-  const [kind, ...rest] = ref.split('/');
-  const name = rest.pop() ?? '';
-  if (kind === 'user') {
-    const user = findUser(state, name);
-    if (!user) return undefined;
-    const caller: CallerPrincipal = { type: 'IAMUser', arn: user.arn, accountId: state.accountId, userId: user.userId, userName: user.userName, user, mfaAuthenticated: false };
-    return { arn: user.arn, policies: principalPolicies(state, caller) };
-  }
-  if (kind === 'role') {
-    const role = findRole(state, name);
-    if (!role) return undefined;
-    const arn = `arn:aws:sts::${state.accountId}:assumed-role/${role.roleName}/iam-lab-access`;
-    const caller: CallerPrincipal = { type: 'AssumedRole', arn, accountId: state.accountId, userId: `${role.roleId}:iam-lab-access`, role, mfaAuthenticated: false };
-    return { arn, policies: principalPolicies(state, caller) };
-  }
-  return undefined;
+  return ref === 'root' ? undefined : namedPrincipal(state, ref, 'iam-lab-access');
 }
 
 /** The context every analysed request of the account carries: sent over TLS at the account's time. */

@@ -136,3 +136,31 @@ export function principalPolicies(state: AccountState, caller: CallerPrincipal):
   }
   return {};
 }
+
+/** A principal named by reference (`root`, `user/NAME`, `user/PATH/NAME`, `role/NAME`) with its policies. */
+export interface NamedPrincipal {
+  arn: string;
+  policies: PolicySet;
+}
+
+/**
+ * Resolve a principal by reference, as lessons, the access analysis and the editor name them. A role
+ * acts as a session of that role named `sessionName`. Undefined when there is no such principal.
+ */
+export function namedPrincipal(state: AccountState, ref: string, sessionName: string): NamedPrincipal | undefined {
+  if (ref === 'root') return { arn: state.root.arn, policies: {} };
+  const [kind, ...rest] = ref.split('/');
+  const name = rest.pop() ?? '';
+  if (kind === 'user') {
+    const user = findUser(state, name);
+    return user ? { arn: user.arn, policies: principalPolicies(state, userPrincipal(state, user)) } : undefined;
+  }
+  if (kind === 'role') {
+    const role = findRole(state, name);
+    if (!role) return undefined;
+    const arn = `arn:aws:sts::${state.accountId}:assumed-role/${role.roleName}/${sessionName}`;
+    const caller: CallerPrincipal = { type: 'AssumedRole', arn, accountId: state.accountId, userId: `${role.roleId}:${sessionName}`, role, mfaAuthenticated: false };
+    return { arn, policies: principalPolicies(state, caller) };
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@
  * A request decided by the engine as a principal of the account: the way lessons grade what a policy
  * DOES, whatever its text. Resource policies (bucket policies) take part as AWS would use them.
  */
+import { accountBaseContext } from '../../core/access/account.ts';
 import { authorize } from '../../core/engine/authorize.ts';
 import type { AccountState } from '../../core/account/model.ts';
 import type { RequestCheck } from '../types.ts';
@@ -36,7 +37,7 @@ export const requestCheck = defineCheck<RequestCheck>({
           action: check.action,
           resource: check.resource,
           resourceAccount: state.accountId,
-          context: { 'aws:CurrentTime': new Date(nowMs).toISOString(), 'aws:SecureTransport': true, ...check.context },
+          context: { ...accountBaseContext(nowMs), ...check.context },
         },
         policies,
         { explain: false },
