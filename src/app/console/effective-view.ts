@@ -4,6 +4,7 @@
  * explained by the statements that grant it and the denies or permissions boundary that limit it.
  */
 import { accountPrincipal, principalAccess, statementLabel, summarize, ACCESS_LEVELS, type AccountPrincipal, type EffectiveAccess } from '../../core/access/index.ts';
+import { accessRows, type AccessRow } from '../access-rows.ts';
 import type { AccountState } from '../../core/account/model.ts';
 import { managedDocument } from '../../core/account/principals.ts';
 import { getService, type AccessLevel } from '../../core/catalog/index.ts';
@@ -31,22 +32,8 @@ export interface LimitLine extends StatementLine {
   resources: string[];
 }
 
-/** One row of the tab: a service and access level. */
-export interface EffectiveRow {
-  /** Stable key, `service/level`. */
-  id: string;
-  service: string;
-  serviceName: string;
-  level: AccessLevel;
-  /** `Full access`, `Limited: N of M actions`, or `No access` when every grant is taken away. */
-  label: string;
-  full: boolean;
-  /** `All resources`, or the resources allowed; empty when no access. */
-  resources: string[];
-  /** Condition keys the granting statements test (empty: none). */
-  conditions: string[];
-  /** The allowed actions, without the service prefix. */
-  actions: string[];
+/** One row of the tab: a summary row, explained (the label may also be `No access`). */
+export interface EffectiveRow extends AccessRow {
   grants: StatementLine[];
   limits: LimitLine[];
 }
@@ -160,25 +147,10 @@ export function effectiveView(state: AccountState, subject: EffectiveSubject, no
   const summary = summarize(access);
   const boundary = boundaryNameOf(who.policies);
   const explained = explain(access, boundary);
-  const rows: EffectiveRow[] = [];
-  for (const s of summary.services) {
-    for (const l of s.levels) {
-      const e = explained.get(`${s.service}/${l.level}`);
-      rows.push({
-        id: `${s.service}/${l.level}`,
-        service: s.service,
-        serviceName: s.name,
-        level: l.level,
-        label: l.label,
-        full: l.full,
-        resources: l.resources,
-        conditions: l.conditions,
-        actions: l.actions,
-        grants: e?.grants.grants() ?? [],
-        limits: e ? [...e.denies.limits('deny'), ...e.boundary.limits('boundary')] : [],
-      });
-    }
-  }
+  const rows: EffectiveRow[] = accessRows(summary).map((row) => {
+    const e = explained.get(row.id);
+    return { ...row, grants: e?.grants.grants() ?? [], limits: e ? [...e.denies.limits('deny'), ...e.boundary.limits('boundary')] : [] };
+  });
   // Levels some statement grants but denies or the boundary take away entirely: shown as "No access".
   const shown = new Set(rows.map((r) => r.id));
   for (const [id, e] of explained) {

@@ -3,7 +3,8 @@
  * as the identity policy of a made-up user of the account, over the account's resources. Each row (a
  * service and access level) carries a few concrete example requests it allows.
  */
-import { effectiveAccess, summarize, accountBaseContext, accountResources, type EffectiveAccess } from '../../core/access/index.ts';
+import { principalAccess, summarize, type EffectiveAccess } from '../../core/access/index.ts';
+import { accessRows, type AccessRow } from '../access-rows.ts';
 import type { AccountState } from '../../core/account/model.ts';
 import type { AccessLevel } from '../../core/catalog/index.ts';
 import type { RequestContext } from '../../core/engine/types.ts';
@@ -24,22 +25,8 @@ export interface SummaryExample {
   context: string[];
 }
 
-/** One row of the summary: a service and an access level. */
-export interface SummaryRow {
-  /** Stable key, `service/level`. */
-  id: string;
-  service: string;
-  serviceName: string;
-  level: AccessLevel;
-  /** `Full access` or `Limited: N of M actions`. */
-  label: string;
-  full: boolean;
-  /** `All resources`, or the resources allowed. */
-  resources: string[];
-  /** Condition keys the allowing statements test (empty: none). */
-  conditions: string[];
-  /** The allowed actions, without the service prefix. */
-  actions: string[];
+/** One row of the summary, with a few example requests it allows. */
+export interface SummaryRow extends AccessRow {
   examples: SummaryExample[];
 }
 
@@ -95,27 +82,11 @@ export function summarizePolicy(text: string, kind: EditorPolicyKind, state: Acc
   const principal = `arn:aws:iam::${state.accountId}:user/${SUMMARY_USER}`;
   let access: EffectiveAccess;
   try {
-    access = effectiveAccess(
-      { identity: [{ name: 'This policy', document: parsed.value }] },
-      { principal, accountId: state.accountId, resources: accountResources(state), baseContext: accountBaseContext(nowMs) },
-    );
+    access = principalAccess(state, { arn: principal, policies: { identity: [{ name: 'This policy', document: parsed.value }] } }, { nowMs });
   } catch (e) {
     return { ok: false, problem: e instanceof Error ? e.message : 'The policy cannot be analysed.' };
   }
   const summary = summarize(access);
-  const rows: SummaryRow[] = summary.services.flatMap((s) =>
-    s.levels.map((l) => ({
-      id: `${s.service}/${l.level}`,
-      service: s.service,
-      serviceName: s.name,
-      level: l.level,
-      label: l.label,
-      full: l.full,
-      resources: l.resources,
-      conditions: l.conditions,
-      actions: l.actions,
-      examples: examplesOf(access, s.service, l.level),
-    })),
-  );
+  const rows: SummaryRow[] = accessRows(summary).map((row) => ({ ...row, examples: examplesOf(access, row.service, row.level) }));
   return { ok: true, principal, rows, evaluated: summary.evaluated, truncated: summary.truncated, ms: performance.now() - t0 };
 }
