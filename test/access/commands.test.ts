@@ -1,25 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../bin/main.ts';
+import { run, scratch } from '../cli/harness.ts';
 import { serializeState } from '../../src/core/account/state-file.ts';
 import { lessonAccount, REFERENCE, TOO_BROAD } from './fixtures.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'iam-lab-access-'));
-const file = (name: string, content: unknown): string => {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-};
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
-
+const { file } = scratch('iam-lab-access-');
 describe('iam-lab compare', () => {
   it('prints result, newAccess and lostAccess, exit 0 on FAIL', async () => {
     const r = await run('compare', file('mine.json', TOO_BROAD), file('ref.json', [REFERENCE]));

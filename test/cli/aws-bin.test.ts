@@ -1,20 +1,13 @@
 /** `iam-lab aws` end to end: through bin/main.ts in-process, and once through the bin/iam-lab.mjs launcher. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../bin/main.ts';
+import { run, scratch } from './harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'iam-lab-aws-'));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const { dir } = scratch('iam-lab-aws-');
 
 describe('iam-lab aws', () => {
   it('creates the state file, keeps the account between calls, and acts as other principals', async () => {

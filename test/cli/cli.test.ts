@@ -1,25 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../bin/main.ts';
+import { run, scratch } from './harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'iam-lab-cli-'));
-const file = (name: string, content: unknown): string => {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-};
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
-
+const { dir, file } = scratch('iam-lab-cli-');
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const readAll = { Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: 's3:Get*', Resource: '*' }] };
 const oneCase = (action: string) => ({ policies: { identity: [readAll] }, request: { principal: ALICE, action, resource: 'arn:aws:s3:::b/k' } });

@@ -1,18 +1,11 @@
 /** `iam-lab lessons list|check|start` and `iam-lab grade`, run in-process through bin/main.ts. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../bin/main.ts';
+import { run, scratch } from '../cli/harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'iam-lab-lessons-'));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const { dir } = scratch('iam-lab-lessons-');
 
 interface Graded {
   lesson: string;
