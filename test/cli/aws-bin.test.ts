@@ -1,7 +1,6 @@
 /** `iam-lab aws` end to end: through bin/main.ts in-process, and once through the bin/iam-lab.mjs launcher. */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';

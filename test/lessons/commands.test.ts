@@ -1,6 +1,5 @@
 /** `iam-lab lessons list|check|start` and `iam-lab grade`, run in-process through bin/main.ts. */
 import { readFileSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, scratch } from '../cli/harness.ts';
