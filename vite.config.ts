@@ -32,7 +32,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,json,wasm,woff2}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,json,wasm,woff2,ttf}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         clientsClaim: true,
         skipWaiting: true,

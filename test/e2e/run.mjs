@@ -46,7 +46,7 @@ async function loadSpecs(filter) {
   for (const file of files) {
     const mod = await import(pathToFileURL(join(here, file)).href);
     if (!Array.isArray(mod.tests)) throw new Error(`${file} must export "tests" as an array of { name, run }`);
-    for (const t of mod.tests) specs.push({ file, name: t.name, run: t.run });
+    for (const t of mod.tests) specs.push({ ...t, file });
   }
   return specs;
 }
@@ -82,10 +82,8 @@ async function runOne(test, executablePath, url) {
     const watch = (page) => {
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return;
-        // A test that takes the browser offline on purpose expects the browser's own failed fetches
-        // (the service worker's update check): only those are forgiven, and only for such a test.
-        if (test.goesOffline && /net::ERR_INTERNET_DISCONNECTED/.test(msg.text())) return;
-        problems.push(`console error: ${msg.text()}`);
+        const where = msg.location().url;
+        problems.push(`console error: ${msg.text()}${where ? ` (at ${where})` : ''}`);
       });
       page.on('pageerror', (err) => problems.push(`uncaught error in page: ${err.message}`));
     };
