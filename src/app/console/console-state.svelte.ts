@@ -9,7 +9,7 @@ import type { ServiceName } from '../../core/account/operation.ts';
 import { currentMfaCode, shipHardwareToken, type DisplayedCode } from '../../core/account/operations/iam/mfa/hardware.ts';
 import { cliEcho } from '../../core/cli/echo.ts';
 import type { Workspace } from '../workspace.svelte.ts';
-import { wizardCalls, type WizardChoices } from './create-user.ts';
+import { wizardCalls, type PlannedCall, type WizardChoices } from './create-user.ts';
 import type { ConsolePage } from './nav.ts';
 import { generatePassword } from './password.ts';
 import { successMessage } from './messages.ts';
@@ -56,10 +56,10 @@ export class ConsoleState {
     return this.workspace.actingAs === 'root';
   }
 
-  /** Open a page; the results of the page before are cleared. */
-  go(page: ConsolePage): void {
+  /** Open a page; the results of the page before are cleared unless `keepResults` (a delete that led here). */
+  go(page: ConsolePage, keepResults = false): void {
     this.page = page;
-    this.results = [];
+    if (!keepResults) this.results = [];
   }
 
   /** Forget the results shown. */
@@ -108,6 +108,19 @@ export class ConsoleState {
       }
     }
     return out;
+  }
+
+  /**
+   * Run planned calls one after the other (a delete with its clean-up), stopping at the first failure;
+   * every call's result and command line is shown. True when all succeeded.
+   */
+  async runCalls(calls: readonly PlannedCall[]): Promise<boolean> {
+    this.clearResults();
+    for (const planned of calls) {
+      const r = await this.act(planned.operation, planned.params, { append: true });
+      if (!r.ok) return false;
+    }
+    return true;
   }
 
   /** What a virtual MFA device or a held hardware token shows now, on the simulated clock. */

@@ -58,6 +58,14 @@ export function successMessage(operation: string, params: Record<string, unknown
     case 'DeleteGroupPolicy':
     case 'DeleteRolePolicy':
       return `Inline policy ${str(params, 'PolicyName')} deleted.`;
+    case 'PutUserPolicy':
+      return `Inline policy ${str(params, 'PolicyName')} saved on user ${user}.`;
+    case 'PutGroupPolicy':
+      return `Inline policy ${str(params, 'PolicyName')} saved on group ${group}.`;
+    case 'PutRolePolicy':
+      return `Inline policy ${str(params, 'PolicyName')} saved on role ${role}.`;
+    case 'UpdateAssumeRolePolicy':
+      return `Trust policy of role ${role} updated.`;
     case 'CreateRole':
       return `Role ${role} created.`;
     case 'DeleteRole':
