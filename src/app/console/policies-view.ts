@@ -1,4 +1,7 @@
-/** The console's Policies pages: the filtered list and one policy's default version as JSON. */
+/**
+ * The console's Policies pages: the filtered list, one policy's default version as JSON, its versions
+ * and the entities it is attached to.
+ */
 import type { AccountState } from '../../core/account/model.ts';
 import { dateLabel } from './ages.ts';
 
@@ -22,6 +25,25 @@ export interface PolicyDetail extends PolicyRow {
   versions: number;
   /** The default version's document, pretty-printed (as written when it is not valid JSON). */
   document: string;
+  /** AWS-managed policies cannot be edited or deleted in an account. */
+  awsManaged: boolean;
+}
+
+/** One version of a managed policy, as the Policy versions table shows it. */
+export interface PolicyVersionRow {
+  versionId: string;
+  isDefault: boolean;
+  created: string;
+  /** The version's document, pretty-printed. */
+  document: string;
+}
+
+/** An identity a managed policy is attached to, or uses it as its permissions boundary. */
+export interface PolicyEntity {
+  kind: 'user' | 'group' | 'role';
+  name: string;
+  /** `permissions` = attached as a permissions policy; `boundary` = set as the permissions boundary. */
+  use: 'permissions' | 'boundary';
 }
 
 function attachments(state: AccountState, arn: string): number {
@@ -64,5 +86,38 @@ export function policyDetail(state: AccountState, arn: string): PolicyDetail | u
     defaultVersion: def?.versionId ?? '',
     versions: p.versions.length,
     document: def ? prettyDocument(def.document) : '',
+    awsManaged: p.awsManaged,
   };
+}
+
+function versionNumber(versionId: string): number {
+  return Number(versionId.replace(/^v/, '')) || 0;
+}
+
+/** A policy's versions, newest first (empty when there is no such policy). */
+export function policyVersions(state: AccountState, arn: string): PolicyVersionRow[] {
+  const p = state.policies[arn];
+  if (!p) return [];
+  return [...p.versions]
+    .sort((a, b) => versionNumber(b.versionId) - versionNumber(a.versionId))
+    .map((v) => ({ versionId: v.versionId, isDefault: v.isDefault, created: dateLabel(v.createDate), document: prettyDocument(v.document) }));
+}
+
+/** The users, groups and roles a policy is attached to (then those using it as a boundary), each kind by name. */
+export function policyEntities(state: AccountState, arn: string): PolicyEntity[] {
+  const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name);
+  const attached = (kind: PolicyEntity['kind'], names: { name: string; policies: string[] }[]): PolicyEntity[] =>
+    names.filter((e) => e.policies.includes(arn)).sort(byName).map((e) => ({ kind, name: e.name, use: 'permissions' }));
+  const users = Object.values(state.users);
+  const roles = Object.values(state.roles);
+  const boundaries: PolicyEntity[] = [
+    ...users.filter((u) => u.permissionsBoundary === arn).map((u) => ({ kind: 'user' as const, name: u.userName, use: 'boundary' as const })).sort(byName),
+    ...roles.filter((r) => r.permissionsBoundary === arn).map((r) => ({ kind: 'role' as const, name: r.roleName, use: 'boundary' as const })).sort(byName),
+  ];
+  return [
+    ...attached('user', users.map((u) => ({ name: u.userName, policies: u.attachedPolicies }))),
+    ...attached('group', Object.values(state.groups).map((g) => ({ name: g.groupName, policies: g.attachedPolicies }))),
+    ...attached('role', roles.map((r) => ({ name: r.roleName, policies: r.attachedPolicies }))),
+    ...boundaries,
+  ];
 }

@@ -1,0 +1,70 @@
+/**
+ * Deleting a customer-managed policy from the console, as the IAM console does it: detach it from every
+ * user, group and role, delete its non-default versions, then DeletePolicy (which takes the default
+ * version with it). The planner is pure (state + ARN -> ordered calls); `runInOrder` runs planned calls
+ * through the console one after the other, each with its result and command line, stopping at the
+ * first failure (the Edit form uses it too).
+ */
+import type { AccountState } from '../../core/account/model.ts';
+import type { CallResult } from '../../core/account/invoke.ts';
+import type { PlannedCall } from '../editor/save-plan.ts';
+import { policyEntities, type PolicyEntity } from './policies-view.ts';
+
+export type { PlannedCall };
+
+const DETACH: Record<PolicyEntity['kind'], [string, string]> = {
+  user: ['DetachUserPolicy', 'UserName'],
+  group: ['DetachGroupPolicy', 'GroupName'],
+  role: ['DetachRolePolicy', 'RoleName'],
+};
+
+/** The call that detaches a policy from one entity it is attached to. */
+export function detachCall(entity: Pick<PolicyEntity, 'kind' | 'name'>, policyArn: string): PlannedCall {
+  const [operation, param] = DETACH[entity.kind];
+  return { operation, params: { [param]: entity.name, PolicyArn: policyArn } };
+}
+
+/** Whether the name typed in the confirmation is the policy's name (exactly, as AWS asks). */
+export function confirmsName(typed: string, policyName: string): boolean {
+  return typed.trim() === policyName;
+}
+
+/**
+ * The calls that delete a policy, in order, or why the console will not plan them: no such policy, an
+ * AWS-managed policy, or a policy used as a permissions boundary (removing a boundary widens what its
+ * user or role may do, so the learner must decide that on the user's or role's page first).
+ */
+export function deletePolicyPlan(state: AccountState, arn: string): PlannedCall[] | { problem: string } {
+  const policy = state.policies[arn];
+  if (!policy) return { problem: `There is no policy ${arn}.` };
+  if (policy.awsManaged) return { problem: 'AWS managed policies belong to AWS: no account can edit or delete them.' };
+  const entities = policyEntities(state, arn);
+  const boundaries = entities.filter((e) => e.use === 'boundary');
+  if (boundaries.length > 0) {
+    const names = boundaries.map((e) => `${e.kind} ${e.name}`).join(', ');
+    return {
+      problem: `${policy.policyName} is the permissions boundary of ${names}. Removing a boundary lets that identity do more, so remove it there first, then delete the policy.`,
+    };
+  }
+  return [
+    ...entities.map((e) => detachCall(e, arn)),
+    ...policy.versions.filter((v) => !v.isDefault).map((v) => ({ operation: 'DeletePolicyVersion', params: { PolicyArn: arn, VersionId: v.versionId } })),
+    { operation: 'DeletePolicy', params: { PolicyArn: arn } },
+  ];
+}
+
+/** Something that runs one console action and shows its result (ConsoleState.act). */
+export interface ActionRunner {
+  clearResults(): void;
+  act(operation: string, params: Record<string, unknown>, options: { append?: boolean }): Promise<CallResult>;
+}
+
+/** Run planned calls one after the other, every result shown; stops at the first failure. True when all succeeded. */
+export async function runInOrder(c: ActionRunner, calls: readonly PlannedCall[]): Promise<boolean> {
+  c.clearResults();
+  for (const planned of calls) {
+    const r = await c.act(planned.operation, planned.params, { append: true });
+    if (!r.ok) return false;
+  }
+  return true;
+}
