@@ -5,7 +5,7 @@ import { call, codeOf, newLab, T0 } from '../../core/account/testing.ts';
 import { createMemoryStore } from '../../storage/index.ts';
 import { Workspace } from '../workspace.svelte.ts';
 import { consoleFor } from './console-state.svelte.ts';
-import { confirmsName, deletePolicyPlan, detachCall, runInOrder } from './delete-policy.ts';
+import { confirmsName, deletePolicyPlan, detachCall } from './delete-policy.ts';
 
 const ARN = 'arn:aws:iam::111122223333:policy/Reports';
 const doc = (action: string): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
@@ -67,20 +67,25 @@ describe('deletePolicyPlan', () => {
   });
 });
 
-describe('runInOrder through the console', () => {
-  it('shows every call with its command line and stops at the first failure', async () => {
+describe('deleting through the console', () => {
+  it('runs the plan as console actions, each echoed as its command line', async () => {
     const ws = new Workspace('sandbox', { account: createAccount({ createdAt: T0 }), actingAs: 'root', revision: 0 }, createMemoryStore(), fixedEnv(T0));
+    const lab = { state: ws.account, env: fixedEnv(T0) };
+    await busyPolicy(lab);
     const c = consoleFor(ws);
-    await c.act('CreateUser', { UserName: 'left-over' });
-    const ok = await runInOrder(c, [
-      { operation: 'CreateGroup', params: { GroupName: 'devs' } },
-      { operation: 'CreateGroup', params: { GroupName: 'devs' } },
-      { operation: 'CreateGroup', params: { GroupName: 'never' } },
+    const plan = deletePolicyPlan(ws.account, ARN);
+    if (!Array.isArray(plan)) throw new Error(plan.problem);
+    expect(await c.runCalls(plan)).toBe(true);
+    expect(c.results.map((r) => `${r.ok} ${r.cli}`)).toEqual([
+      `true aws iam detach-user-policy --user-name amy --policy-arn ${ARN}`,
+      `true aws iam detach-group-policy --group-name devs --policy-arn ${ARN}`,
+      `true aws iam detach-role-policy --role-name app --policy-arn ${ARN}`,
+      `true aws iam delete-policy-version --policy-arn ${ARN} --version-id v1`,
+      `true aws iam delete-policy-version --policy-arn ${ARN} --version-id v2`,
+      `true aws iam delete-policy --policy-arn ${ARN}`,
     ]);
-    expect(ok).toBe(false);
-    expect(c.results.map((r) => `${r.ok} ${r.cli}`)).toEqual(['true aws iam create-group --group-name devs', 'false aws iam create-group --group-name devs']);
-    expect(ws.account.groups.never).toBeUndefined();
-    expect(await runInOrder(c, [{ operation: 'CreateGroup', params: { GroupName: 'ops' } }])).toBe(true);
-    expect(c.results).toHaveLength(1);
+    expect(c.results.slice(3).map((r) => r.text)).toEqual(['Version v1 of Reports deleted.', 'Version v2 of Reports deleted.', 'Policy Reports deleted.']);
+    expect(ws.account.policies[ARN]).toBeUndefined();
+    expect(ws.account.events.at(-1)?.via).toBe('console');
   });
 });

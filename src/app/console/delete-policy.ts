@@ -1,12 +1,10 @@
 /**
  * Deleting a customer-managed policy from the console, as the IAM console does it: detach it from every
  * user, group and role, delete its non-default versions, then DeletePolicy (which takes the default
- * version with it). The planner is pure (state + ARN -> ordered calls); `runInOrder` runs planned calls
- * through the console one after the other, each with its result and command line, stopping at the
- * first failure (the Edit form uses it too).
+ * version with it). The planner is pure (state + ARN -> ordered calls); the page runs them with
+ * ConsoleState.runCalls (each result and command line shown, stopping at the first failure).
  */
 import type { AccountState } from '../../core/account/model.ts';
-import type { CallResult } from '../../core/account/invoke.ts';
 import type { PlannedCall } from '../editor/save-plan.ts';
 import { policyEntities, type PolicyEntity } from './policies-view.ts';
 
@@ -51,20 +49,4 @@ export function deletePolicyPlan(state: AccountState, arn: string): PlannedCall[
     ...policy.versions.filter((v) => !v.isDefault).map((v) => ({ operation: 'DeletePolicyVersion', params: { PolicyArn: arn, VersionId: v.versionId } })),
     { operation: 'DeletePolicy', params: { PolicyArn: arn } },
   ];
-}
-
-/** Something that runs one console action and shows its result (ConsoleState.act). */
-export interface ActionRunner {
-  clearResults(): void;
-  act(operation: string, params: Record<string, unknown>, options: { append?: boolean }): Promise<CallResult>;
-}
-
-/** Run planned calls one after the other, every result shown; stops at the first failure. True when all succeeded. */
-export async function runInOrder(c: ActionRunner, calls: readonly PlannedCall[]): Promise<boolean> {
-  c.clearResults();
-  for (const planned of calls) {
-    const r = await c.act(planned.operation, planned.params, { append: true });
-    if (!r.ok) return false;
-  }
-  return true;
 }

@@ -66,6 +66,16 @@ export function successMessage(operation: string, params: Record<string, unknown
       return `Inline policy ${str(params, 'PolicyName')} saved on role ${role}.`;
     case 'UpdateAssumeRolePolicy':
       return `Trust policy of role ${role} updated.`;
+    case 'CreatePolicy':
+      return `Policy ${str(params, 'PolicyName')} created.`;
+    case 'CreatePolicyVersion':
+      return `New version of ${policy} saved${params.SetAsDefault === true ? ' as the default' : ''}.`;
+    case 'SetDefaultPolicyVersion':
+      return `${str(params, 'VersionId')} is now the default version of ${policy}.`;
+    case 'DeletePolicyVersion':
+      return `Version ${str(params, 'VersionId')} of ${policy} deleted.`;
+    case 'DeletePolicy':
+      return `Policy ${policy} deleted.`;
     case 'CreateRole':
       return `Role ${role} created.`;
     case 'DeleteRole':
