@@ -171,6 +171,16 @@ export const tests = [
       await answer(page, RIGHT_SCOPE);
       assert.equal(await page.getByTestId('step-passed').count(), 0, 'not passed before looking around');
       assert.equal(await page.getByText('Why it matters').count(), 0, 'why it matters waits for the pass');
+      // An ordinary command (the step does not pass) leaves the focus in the command line, Enter or Run.
+      await run(page, 'aws iam get-user --user-name alice');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'terminal-line', 'Enter: the focus stays on the command line');
+      await page.getByLabel('Command line').fill('aws sts get-caller-identity');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.waitForFunction(() => /"Account"/.test(document.querySelector('[data-testid="terminal-output"] pre:last-of-type')?.textContent ?? ''));
+      await page.waitForFunction(() => document.activeElement?.id === 'terminal-line', null, { timeout: 3000 });
+      assert.equal(await page.getByTestId('step-passed').count(), 0);
+
+      // The passing command: the success message has the focus, and keeps it (no later frame takes it back).
       await run(page, 'aws iam list-users');
       const box = await passed(page);
       assert.equal(await box.getAttribute('role'), 'status');
@@ -179,6 +189,9 @@ export const tests = [
       } catch {
         assert.fail(`focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`);
       }
+      // Several frames later it is still there.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'step-passed', 'the focus stays on the success message');
       assert.match((await box.textContent()) ?? '', /Why it matters[\s\S]*IAM is global/);
 
       // Working on after the pass: the success stays, and the focus stays with the learner's work.
