@@ -120,7 +120,7 @@ describe('ConsoleState.runCalls', () => {
     await c.act('PutUserPolicy', { UserName: 'dave', PolicyName: 'p', PolicyDocument: DOC });
     const plan = deleteUserCalls(ws.account, 'dave')!;
     // Something changes between planning and running: the plan's DeleteUserPolicy fails and nothing after it runs.
-    await ws.call('iam', 'DeleteUserPolicy', { UserName: 'dave', PolicyName: 'p' }, 'cli');
+    await ws.call('iam', 'DeleteUserPolicy', { UserName: 'dave', PolicyName: 'p' }, 'api');
     expect(await c.runCalls(plan)).toBe(false);
     expect(c.results.map((r) => `${r.ok ? 'ok' : 'failed'} ${r.cli.split(' ').slice(0, 3).join(' ')}`)).toEqual(['ok aws iam delete-access-key', 'failed aws iam delete-user-policy']);
     expect(ws.account.users['dave']).toBeDefined();

@@ -97,3 +97,6 @@ export function putInlineCall(owner: InlineOwner, policyName: string, document: 
 export function trustPolicyCall(roleName: string, document: string): PlannedCall {
   return { operation: 'UpdateAssumeRolePolicy', params: { RoleName: roleName, PolicyDocument: document } };
 }
+
+/** What an identity page shows of its inline policies below the list: nothing, one policy's JSON, or the form. */
+export type InlinePanel = { mode: 'closed' } | { mode: 'view' | 'edit'; policyName: string } | { mode: 'create' };
