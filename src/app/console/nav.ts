@@ -16,6 +16,7 @@ export type ConsolePage =
   | { page: 'create-group' }
   | { page: 'group'; name: string }
   | { page: 'policies' }
+  | { page: 'create-policy' }
   | { page: 'policy'; arn: string }
   | { page: 'roles' }
   | { page: 'create-role' }
@@ -40,6 +41,7 @@ export function sectionOf(p: ConsolePage): ConsolePage['page'] {
     case 'create-group':
     case 'group':
       return 'groups';
+    case 'create-policy':
     case 'policy':
       return 'policies';
     case 'create-role':
@@ -84,6 +86,8 @@ export function pageTitle(p: ConsolePage): string {
       return p.name;
     case 'policies':
       return 'Policies';
+    case 'create-policy':
+      return 'Create policy';
     case 'policy':
       return p.arn.split('/').pop() ?? p.arn;
     case 'roles':
