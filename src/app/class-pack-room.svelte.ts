@@ -34,7 +34,7 @@ export class ClassRoom {
     }
     this.problems = [];
     this.pack = r.pack;
-    this.app.classSettings = { hideRevealSolution: r.pack.settings.hideRevealSolution };
+    this.app.classPack = r.pack;
     this.app.customLessons = Object.fromEntries(r.pack.lessons.flatMap((l) => (l.kind === 'custom' ? [[l.id, l.lesson]] : [])));
     if (keep) this.safeSet(text);
     return true;
@@ -68,7 +68,7 @@ export class ClassRoom {
   leave(): void {
     this.pack = undefined;
     this.problems = [];
-    this.app.classSettings = { hideRevealSolution: false };
+    this.app.classPack = undefined;
     this.app.customLessons = {};
     try {
       this.kept?.removeItem(PACK_KEY);

@@ -6,6 +6,7 @@ import { systemEnv, type Env } from '../core/account/env.ts';
 import { catalogEntries, type CatalogEntry } from './lesson-source.ts';
 import type { Lesson } from '../lessons/loader.ts';
 import type { LessonPlayer } from './lesson-player.svelte.ts';
+import type { PackRules } from './class-pack-rules.ts';
 import type { LabStore, LessonProgress, SettingsRecord } from './ports.ts';
 import type { Router } from './router.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
@@ -28,8 +29,11 @@ export class LabApp {
   loading = $state(false);
   /** Why the lab runs in memory (the store can fall back to memory mid-session, e.g. when quota runs out). */
   storeNotice: string | undefined = $state(undefined);
-  /** Settings of the class pack being followed (src/app/class-pack-room.svelte.ts sets them). */
-  classSettings: { hideRevealSolution: boolean } = $state({ hideRevealSolution: false });
+  /**
+   * The class pack being followed: its lessons in order and its settings (src/app/class-pack-room.svelte.ts
+   * sets it; src/app/class-pack-rules.ts says what it changes in a lesson).
+   */
+  classPack: PackRules | undefined = $state.raw(undefined);
   /** Custom lessons of the class pack being followed, by id (opened like built-in ones). */
   customLessons: Record<string, Lesson> = $state.raw({});
 

@@ -49,6 +49,17 @@ export const tests = [
       await page.getByRole('radio', { name: 'In every region' }).check();
       await page.getByTestId('step-passed').waitFor();
       await page.getByRole('button', { name: 'Finish the lesson' }).click();
+      await page.getByTestId('lesson-complete').waitFor();
+
+      // The pack's setting hides reveal in its own built-in lesson, and only there.
+      await page.goto(`${url}#/lesson/secure-root`);
+      await page.getByRole('button', { name: 'Start the lesson' }).click();
+      await page.getByText('Step 1 of 3').waitFor();
+      assert.equal(await page.getByRole('button', { name: /Reveal the solution/ }).count(), 0, "reveal hidden in the pack's built-in lesson");
+      await page.goto(`${url}#/lesson/iam-essentials`);
+      await page.getByRole('button', { name: 'Start the lesson' }).click();
+      await page.getByText('Step 1 of 3').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Reveal the solution…' }).count(), 1, 'a lesson outside the pack keeps reveal');
 
       await page.getByRole('link', { name: 'Class', exact: true }).click();
       await page.getByRole('heading', { name: 'IAM 101 (Tuesday group)' }).waitFor();
