@@ -49,10 +49,12 @@ export const tests = [
       await page.getByRole('radio', { name: 'In every region' }).check();
       await page.getByTestId('step-passed').waitFor();
       await page.getByRole('button', { name: 'Finish the lesson' }).click();
+      // Next follows the pack's order (the catalog has no lesson after a custom one).
       await page.getByTestId('lesson-complete').waitFor();
+      assert.deepEqual(await page.locator('.complete-links a').allTextContents(), ['Next lesson: Lock down the root user', 'All lessons']);
 
       // The pack's setting hides reveal in its own built-in lesson, and only there.
-      await page.goto(`${url}#/lesson/secure-root`);
+      await page.getByRole('link', { name: 'Next lesson: Lock down the root user' }).click();
       await page.getByRole('button', { name: 'Start the lesson' }).click();
       await page.getByText('Step 1 of 3').waitFor();
       assert.equal(await page.getByRole('button', { name: /Reveal the solution/ }).count(), 0, "reveal hidden in the pack's built-in lesson");
@@ -97,7 +99,11 @@ export const tests = [
       await page.getByRole('radio', { name: 'In every region' }).check();
       await page.getByTestId('step-passed').waitFor();
       await page.getByRole('button', { name: 'Finish the lesson' }).click();
-      await page.getByRole('link', { name: 'Class', exact: true }).click();
+      // After the pack's last lesson, "next" leads back to the class.
+      await page.getByTestId('lesson-complete').waitFor();
+      assert.equal(await page.getByRole('link', { name: /^Next lesson/ }).count(), 0);
+      await page.getByRole('link', { name: 'Back to the class' }).click();
+      await page.waitForURL(/#\/class$/);
       await page.getByRole('link', { name: /certificate/ }).click();
       await page.getByLabel('Your name, as it should appear').fill('Ada Learner');
       const cert = page.getByTestId('certificate');

@@ -18,7 +18,7 @@ async function serveOtherOrigin(files) {
   return { url: server.url, close: () => (server.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 
-const hostPage = (labUrl, intruderUrl) => `<!doctype html>
+const hostPage = (labUrl, intruderUrl, lesson = 'secure-root') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Docs host</title></head>
 <body>
 <h1>A docs page</h1>
@@ -29,7 +29,7 @@ const hostPage = (labUrl, intruderUrl) => `<!doctype html>
   }
 </script>
 <script src="${labUrl}embed/iam-lab-lesson.js"></script>
-<iam-lab-lesson id="lesson" lesson="secure-root" step="1" theme="dark" height="900px"></iam-lab-lesson>
+<iam-lab-lesson id="lesson" lesson="${lesson}" step="1" theme="dark" height="900px"></iam-lab-lesson>
 ${intruderUrl ? `<iframe id="intruder" title="another site" src="${intruderUrl}intruder.html"></iframe>` : ''}
 </body></html>`;
 
@@ -114,6 +114,75 @@ export const tests = [
       } finally {
         host.close();
         intruder.close();
+      }
+    },
+  },
+  {
+    name: 'a completed embedded lesson tells the host and offers "Continue in IAM Lab" in a new tab, never navigating the frame',
+    async run({ page, url, context, allowOrigin }) {
+      const host = await serveOtherOrigin({ 'index.html': hostPage(url, undefined, 'iam-essentials') });
+      try {
+        allowOrigin(host.url);
+        await page.goto(host.url);
+        await waitForEvent(page, 'ready');
+        const frame = page.frameLocator('iam-lab-lesson iframe');
+        await frame.getByText('Step 1 of 3').waitFor();
+        const embed = page.frames().find((f) => f.url().includes('/embed.html'));
+        assert.ok(embed, 'the embed frame');
+        const embedUrl = embed.url();
+
+        /** Runs a command in the frame's terminal and waits for its output. */
+        const run = async (command) => {
+          const before = await frame.locator('[data-testid="terminal-output"] pre').count();
+          const line = frame.getByLabel('Command line', { exact: true });
+          await line.fill(command);
+          await line.press('Enter');
+          await frame.locator('[data-testid="terminal-output"] pre').nth(before).waitFor();
+        };
+        const next = async (name) => {
+          await frame.getByTestId('step-passed').waitFor();
+          await frame.getByTestId('step-passed').getByRole('button', { name }).click();
+        };
+        await frame.getByRole('tab', { name: 'Terminal' }).click();
+        await run('aws iam list-users');
+        await frame.getByRole('radio', { name: /In every region/ }).check();
+        await next('Next step');
+        await frame.getByText('Step 2 of 3').waitFor();
+        await run('aws iam create-user --user-name intern');
+        await next('Next step');
+        await frame.getByText('Step 3 of 3').waitFor();
+        await frame.getByLabel('Acting as').selectOption('user/intern');
+        await run('aws iam list-users');
+        await frame.getByRole('radio', { name: /Nothing allows it/ }).check();
+        await next('Finish the lesson');
+        await frame.getByTestId('lesson-complete').waitFor();
+
+        // The host hears lesson-completed, as before.
+        await waitForEvent(page, 'lesson-completed');
+        const [done] = await eventsOf(page, 'lesson-completed');
+        assert.equal(done.lessonId, 'iam-essentials');
+        assert.equal(done.steps, 3);
+
+        // No inert "Next lesson" / "All lessons" inside the frame: one link to the full lab, in a new tab.
+        assert.equal(await frame.getByRole('link', { name: /^Next lesson/ }).count(), 0);
+        assert.equal(await frame.getByRole('link', { name: 'All lessons' }).count(), 0);
+        const link = frame.getByTestId('continue-in-lab');
+        assert.match((await link.textContent()) ?? '', /^Continue in IAM Lab ↗/);
+        assert.equal(await link.getAttribute('target'), '_blank');
+        assert.equal(await link.getAttribute('rel'), 'noopener');
+        assert.equal(await link.getAttribute('href'), './#/lesson/secure-root', 'a relative URL: works from any folder');
+        const resolved = await link.evaluate((a) => a.href);
+        assert.equal(new URL(resolved).origin, new URL(url).origin, "the lab's origin (the embed page's), not the host's");
+        assert.equal(resolved, `${new URL('./', embedUrl).href}#/lesson/secure-root`);
+
+        const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+        await opened.waitForURL(/#\/lesson\/secure-root$/);
+        await opened.getByRole('heading', { name: 'Lock down the root user', level: 1 }).waitFor();
+        assert.equal(embed.url(), embedUrl, 'the frame itself did not navigate');
+        await frame.getByTestId('lesson-complete').waitFor();
+        await opened.close();
+      } finally {
+        host.close();
       }
     },
   },
