@@ -1,0 +1,210 @@
+// Customer-managed policies end to end in the console, in real Chromium: Create policy refuses a broken
+// document (the validator's finding shown below the JSON), then creates the fixed one; the policy is
+// attached from a user's page; Edit makes v2 the default; v1 is set as the default again; Delete policy
+// (confirmed by typing its name) detaches it, deletes the other version and the policy, each call shown
+// with its command line. AWS managed policies say they cannot be edited or deleted. axe-core finds no
+// serious or critical violation on the new pages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ARN = 'arn:aws:iam::111122223333:policy/ReportsRead';
+
+// A known violation in the shared src/ui/FindingList.svelte (not this spec's component): each finding's
+// "line L:C" button has aria-label "Show line L, column C in the text", which does not contain its visible
+// text (WCAG 2.5.3, label in name). Reported to the lead; delete this filter once FindingList is fixed.
+const KNOWN_ELSEWHERE = (v) => v.id === 'label-content-name-mismatch' && v.nodes.every((n) => n.target.join(' ').endsWith('.finding-where'));
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function axeProblems(page, where) {
+  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !KNOWN_ELSEWHERE(v))
+    .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+/** Opens a page of the console by its side-menu entry. */
+async function openConsolePage(page, label) {
+  await page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('button', { name: label, exact: true }).click();
+}
+
+/** Every console action result shown now: its text and its echoed command line. */
+async function results(page) {
+  const boxes = page.getByTestId('action-results').locator('.action-result');
+  const out = [];
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const box = boxes.nth(i);
+    out.push({ text: (await box.locator('.action-text').textContent())?.trim() ?? '', cli: (await box.getByTestId('cli-echo').textContent()) ?? '' });
+  }
+  return out;
+}
+
+/** Waits until `n` action results are shown, then returns them. */
+async function waitResults(page, n) {
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="action-results"] .action-result').length === count, n);
+  return results(page);
+}
+
+const policy = (actions) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: actions, Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'] }] }, null, 2);
+
+/** The versions table as `v2* v1` (newest first, * = default). */
+async function versionsShown(page) {
+  const rows = page.getByTestId('policy-versions').locator('tbody tr');
+  const out = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const head = (await rows.nth(i).locator('th').textContent()) ?? '';
+    out.push(`${head.match(/v\d+/)?.[0]}${head.includes('(Default)') ? '*' : ''}`);
+  }
+  return out.join(' ');
+}
+
+export const tests = [
+  {
+    name: 'create (a broken document refused, then fixed), attach from the user page, edit to v2, set v1 default, delete in one go',
+    async run({ page, url }) {
+      const problems = [];
+      await page.goto(`${url}#/sandbox`);
+      await page.getByRole('tab', { name: 'Console' }).waitFor();
+
+      // Create policy: the first template is there; a broken document shows its finding and is refused.
+      await openConsolePage(page, 'Policies');
+      await page.getByRole('button', { name: 'Create policy' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Create policy' }).waitFor();
+      const json = page.getByLabel('Policy document (JSON)');
+      assert.match(await json.inputValue(), /"Version": "2012-10-17"/, 'starts from a template');
+      await page.getByLabel('Policy name').fill('ReportsRead');
+      await json.fill('{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Action": "s3:GetObject" ');
+      const findings = page.getByTestId('policy-findings');
+      await findings.locator('.finding-error').first().waitFor();
+      assert.equal(await json.getAttribute('aria-invalid'), 'true');
+      problems.push(...(await axeProblems(page, 'create policy with findings')));
+      await page.getByRole('button', { name: 'Create policy' }).click();
+      assert.match((await page.getByTestId('create-policy-problems').textContent()) ?? '', /Fix the policy's (error|\d+ errors) first/);
+      assert.deepEqual(await results(page), [], 'nothing is called while the document has errors');
+
+      // Fixed: created, and the command line says the same.
+      await json.fill(policy(['s3:GetObject', 's3:ListBucket']));
+      await page.getByText('No findings.').waitFor();
+      await page.getByRole('button', { name: 'Create policy' }).click();
+      const [created] = await waitResults(page, 1);
+      assert.equal(created.text, '✔ Success: Policy ReportsRead created.');
+      assert.match(created.cli, /^aws iam create-policy --policy-name ReportsRead --policy-document '\{\n {2}"Version": "2012-10-17"/);
+
+      // Attach it to a new user from the user's page.
+      await openConsolePage(page, 'Users');
+      await page.getByRole('button', { name: 'Create user' }).click();
+      await page.getByLabel('User name').fill('amy');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Create user' }).click();
+      await page.getByRole('button', { name: 'View user' }).click();
+      await page.getByRole('button', { name: 'Add permissions' }).click();
+      await page.getByRole('checkbox', { name: /ReportsRead/ }).check();
+      await page.getByRole('button', { name: 'Attach policies' }).click();
+      const [attached] = await waitResults(page, 1);
+      assert.equal(attached.cli, `aws iam attach-user-policy --user-name amy --policy-arn ${ARN}`);
+
+      // The policy's page: attached to amy, one version.
+      await openConsolePage(page, 'Policies');
+      await page.getByRole('button', { name: 'ReportsRead', exact: true }).click();
+      await page.getByTestId('policy-json').waitFor();
+      assert.match((await page.getByTestId('policy-entities').textContent()) ?? '', /User\s*amy/);
+      assert.equal(await versionsShown(page), 'v1*');
+      problems.push(...(await axeProblems(page, 'policy detail')));
+
+      // Edit: a broken edit is refused; the fixed one becomes v2, the default.
+      await page.getByRole('button', { name: 'Edit policy ReportsRead' }).click();
+      const editJson = page.getByLabel('Policy document (JSON)');
+      assert.match(await editJson.inputValue(), /s3:ListBucket/, 'the edit starts from the default version');
+      await editJson.fill(policy(['s3:GetObject']).replace('"Allow"', '"Alow"'));
+      await page.getByTestId('policy-findings').locator('.finding-error').first().waitFor();
+      problems.push(...(await axeProblems(page, 'edit policy with findings')));
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      assert.match((await page.getByRole('alert').filter({ hasText: 'Fix the policy' }).textContent()) ?? '', /Fix the policy's/);
+      await editJson.fill(policy(['s3:GetObject']));
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      const [edited] = await waitResults(page, 1);
+      assert.equal(edited.text, '✔ Success: New version of ReportsRead saved as the default.');
+      assert.match(edited.cli, new RegExp(`^aws iam create-policy-version --policy-arn ${ARN} --policy-document '.*' --set-as-default$`, 's'));
+      await page.getByTestId('policy-json').waitFor();
+      assert.equal(await versionsShown(page), 'v2* v1');
+      assert.doesNotMatch((await page.getByTestId('policy-json').textContent()) ?? '', /ListBucket/);
+
+      // Set v1 as the default again.
+      await page.getByRole('button', { name: 'Set as default v1' }).click();
+      const [setDefault] = await waitResults(page, 1);
+      assert.equal(setDefault.cli, `aws iam set-default-policy-version --policy-arn ${ARN} --version-id v1`);
+      assert.equal(await versionsShown(page), 'v2 v1*');
+      assert.match((await page.getByTestId('policy-json').textContent()) ?? '', /ListBucket/);
+
+      // Delete in one go: typing the wrong name does not enable the button.
+      await page.getByRole('button', { name: 'Delete policy ReportsRead' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Delete policy' });
+      await dialog.getByLabel(/To confirm, type/).fill('reportsread');
+      assert.equal(await dialog.getByRole('button', { name: 'Delete policy' }).isDisabled(), true);
+      problems.push(...(await axeProblems(page, 'delete policy confirmation')));
+      await dialog.getByLabel(/To confirm, type/).fill('ReportsRead');
+      await dialog.getByRole('button', { name: 'Delete policy' }).click();
+      const deleted = await waitResults(page, 3);
+      assert.deepEqual(deleted.map((r) => r.cli), [
+        `aws iam detach-user-policy --user-name amy --policy-arn ${ARN}`,
+        `aws iam delete-policy-version --policy-arn ${ARN} --version-id v2`,
+        `aws iam delete-policy --policy-arn ${ARN}`,
+      ]);
+      assert.ok(deleted.every((r) => r.text.startsWith('✔')), JSON.stringify(deleted));
+      await page.getByRole('heading', { level: 2, name: 'Policies' }).waitFor();
+      assert.equal(await page.getByTestId('policies-table').getByRole('button', { name: 'ReportsRead', exact: true }).count(), 0);
+      assert.deepEqual(problems, []);
+    },
+  },
+  {
+    name: 'AWS managed policies say they cannot be edited or deleted; five versions ask which one to delete',
+    async run({ page, url }) {
+      await page.goto(`${url}#/sandbox`);
+      await openConsolePage(page, 'Policies');
+      await page.getByRole('button', { name: 'ReadOnlyAccess', exact: true }).click();
+      assert.match((await page.getByTestId('aws-managed-note').textContent()) ?? '', /cannot edit or delete it|no account can edit or delete it/);
+      assert.equal(await page.getByRole('button', { name: /^Edit/ }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 0);
+
+      // A customer policy with five versions made in the terminal.
+      await page.getByRole('tab', { name: 'Terminal' }).click();
+      const input = page.getByLabel('Command line', { exact: true });
+      const lines = [`aws iam create-policy --policy-name Full --policy-document '${JSON.stringify(JSON.parse(policy(['s3:GetObject'])))}'`];
+      for (let i = 0; i < 4; i++) lines.push(`aws iam create-policy-version --policy-arn arn:aws:iam::111122223333:policy/Full --policy-document '${JSON.stringify(JSON.parse(policy([`s3:Get${['Object', 'ObjectAcl', 'ObjectTagging', 'ObjectVersion'][i]}`])))}'`);
+      for (const line of lines) {
+        const before = await page.locator('[data-testid="terminal-output"] .terminal-entry').count();
+        await input.fill(line);
+        await input.press('Enter');
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] .terminal-entry').length > n, before, { timeout: 5000 });
+        assert.doesNotMatch((await page.locator('[data-testid="terminal-output"] .terminal-entry').nth(before).textContent()) ?? '', /An error occurred/, line);
+      }
+      await page.getByRole('tab', { name: 'Console' }).click();
+      await openConsolePage(page, 'Policies');
+      await page.getByRole('button', { name: 'Full', exact: true }).click();
+      await page.getByRole('button', { name: 'Edit policy Full' }).click();
+      const choice = page.getByRole('group', { name: /at most five versions/ });
+      assert.deepEqual(await choice.getByRole('radio').evaluateAll((els) => els.map((e) => e.value)), ['v2', 'v3', 'v4', 'v5']);
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      assert.match((await page.getByRole('alert').filter({ hasText: 'choose the version' }).textContent()) ?? '', /choose the version to delete/);
+      await choice.getByRole('radio', { name: 'v3' }).check();
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      const done = await waitResults(page, 2);
+      assert.deepEqual(done.map((r) => r.cli.split(' --policy-document')[0]), [
+        'aws iam delete-policy-version --policy-arn arn:aws:iam::111122223333:policy/Full --version-id v3',
+        'aws iam create-policy-version --policy-arn arn:aws:iam::111122223333:policy/Full',
+      ]);
+      assert.equal(await versionsShown(page), 'v6* v5 v4 v2 v1');
+      assert.deepEqual(await axeProblems(page, 'policy with five versions'), []);
+
+      // Create policy points to the Policy editor tab for bigger policies, and its button opens that tab.
+      await openConsolePage(page, 'Policies');
+      await page.getByRole('button', { name: 'Create policy' }).click();
+      await page.getByRole('button', { name: 'Open the Policy editor tab' }).click();
+      assert.equal(await page.getByRole('tab', { name: 'Policy editor' }).getAttribute('aria-selected'), 'true');
+    },
+  },
+];
