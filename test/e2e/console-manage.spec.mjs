@@ -68,6 +68,18 @@ async function lastResultMatching(page, re) {
   return (await results(page)).at(-1);
 }
 
+/** Switches the page to the light or dark theme with the header's toggle. */
+async function setTheme(page, theme) {
+  const toggle = page.getByRole('button', { name: /^Theme: / });
+  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+}
+
+/** Whether the element with this id has the keyboard focus. */
+function focused(page, id) {
+  return page.evaluate((i) => document.activeElement?.id === i, id);
+}
+
 const READ = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }] });
 
 export const tests = [
@@ -86,8 +98,14 @@ export const tests = [
       ]);
       await openConsolePage(page, 'Users');
       await page.getByRole('button', { name: 'temp', exact: true }).click();
+      // Escape cancels, and the focus goes back to the button that opened the dialog.
       await page.getByRole('button', { name: 'Delete user' }).click();
       const dialog = page.getByRole('alertdialog', { name: 'Delete user temp?' });
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      assert.ok(await focused(page, 'user-delete'), 'focus back on Delete user');
+      await page.keyboard.press('Enter');
       await dialog.waitFor();
       const steps = await dialog.getByTestId('delete-steps').locator('li').allTextContents();
       assert.deepEqual(steps.map((s) => s.replace(/AKIA[A-Z0-9]{16}/, 'AKIA…')), [
@@ -100,6 +118,8 @@ export const tests = [
       await input.fill('Temp');
       assert.equal(await confirm.isDisabled(), true, 'a name in another case does not confirm');
       assert.deepEqual(await axeProblems(page, 'delete user dialog'), []);
+      await setTheme(page, 'dark');
+      assert.deepEqual(await axeProblems(page, 'delete user dialog (dark)'), []);
       await input.fill('temp');
       await confirm.click();
 
@@ -141,6 +161,8 @@ export const tests = [
       assert.equal(await form.getByRole('button', { name: 'Create policy' }).isDisabled(), true, 'no save while there is an error');
       await form.getByTestId('policy-form-blocked').waitFor();
       assert.deepEqual(await axeProblems(page, 'inline policy form with a finding'), []);
+      await setTheme(page, 'dark');
+      assert.deepEqual(await axeProblems(page, 'inline policy form with a finding (dark)'), []);
       // The finding's location button selects the place in the text.
       await findings.getByRole('button', { name: /Show line 1/ }).click();
       assert.ok(await box.evaluate((el) => el === document.activeElement));
@@ -153,6 +175,7 @@ export const tests = [
       assert.equal(saved.cli, `aws iam put-user-policy --user-name ivy --policy-name ReadReports --policy-document '${READ}'`);
       // Saved, the policy is shown, and listed as Inline.
       assert.match((await page.getByTestId('inline-policy-json').textContent()) ?? '', /"s3:GetObject"/);
+      assert.ok(await focused(page, 'user-inline-view-title'), 'focus on the saved policy');
       assert.match((await page.getByTestId('user-permissions').textContent()) ?? '', /ReadReports[\s\S]*Inline/);
 
       // Edit: the box starts with the current document; the change is saved with PutUserPolicy.
@@ -167,6 +190,8 @@ export const tests = [
       assert.match(edited.cli, /^aws iam put-user-policy --user-name ivy --policy-name ReadReports --policy-document '\{[\s\S]*s3:ListBucket[\s\S]*\}'$/);
       await page.getByTestId('user-permissions').getByRole('button', { name: 'View ReadReports' }).click();
       assert.match((await page.getByTestId('inline-policy-json').textContent()) ?? '', /"s3:ListBucket"/);
+      await page.getByRole('button', { name: 'Close ReadReports' }).click();
+      assert.ok(await focused(page, 'user-inline-create'), 'focus on Create inline policy once the view closes');
     },
   },
   {
@@ -246,6 +271,7 @@ export const tests = [
       assert.ok(password.length >= 16, password);
       assert.ok(made.cli.includes(password.includes("'") ? password.replace(/'/g, "'\\''") : password), 'the echo carries the same password');
       await page.getByRole('button', { name: 'Done' }).click();
+      assert.ok(await focused(page, 'user-console-access'), 'focus on Reset password');
       assert.match((await page.getByTestId('console-access').textContent()) ?? '', /must be reset at next sign-in/);
 
       await page.getByRole('button', { name: 'Reset password' }).click();
@@ -257,6 +283,16 @@ export const tests = [
       const changed = await lastResultMatching(page, /Console password of kim changed/);
       assert.equal(changed.cli, 'aws iam update-login-profile --user-name kim --password Another-Long-Password-42 --no-password-reset-required');
       assert.doesNotMatch((await page.getByTestId('console-access').textContent()) ?? '', /must be reset/);
+
+      // The Users list deletes a user too, and stays on the list.
+      await openConsolePage(page, 'Users');
+      await page.getByRole('button', { name: 'Delete user kim' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Delete user kim?' });
+      await dialog.getByLabel(/type the user name/).fill('kim');
+      await dialog.getByRole('button', { name: 'Delete user' }).click();
+      await lastResultMatching(page, /User kim deleted/);
+      assert.deepEqual((await results(page)).map((r) => r.cli), ['aws iam delete-login-profile --user-name kim', 'aws iam delete-user --user-name kim']);
+      assert.equal(await page.getByTestId('users-table').count(), 0, 'no users left');
     },
   },
 ];
