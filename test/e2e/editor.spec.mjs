@@ -263,4 +263,47 @@ export const tests = [
       assert.deepEqual(await axeProblems(page), [], 'summary panel');
     },
   },
+  {
+    name: 'undo survives switching to another tab and back; another workspace starts with a fresh history',
+    async run({ page, url, context }) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openEditor(page, url);
+      const lines = () => page.evaluate(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent ?? '');
+      await typeText(page, '{ "Version": "2012-10-17", "Statement": [] }');
+      await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('"Statement"'));
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type('qqq');
+      await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('qqq'));
+
+      // Away to the terminal: the editor is unmounted (not just hidden) …
+      await page.getByRole('tab', { name: 'Terminal' }).click();
+      await page.getByLabel('Command line', { exact: true }).waitFor();
+      assert.equal(await page.getByTestId('monaco-host').count(), 0, 'the editor is gone while another tab shows');
+      // … and back: the text is there, and Ctrl+Z undoes the typing done before the switch.
+      await page.getByRole('tab', { name: 'Policy editor' }).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('qqq'));
+      await page.getByTestId('monaco-host').locator('.view-lines .view-line').first().click();
+      await page.keyboard.press('ControlOrMeta+Z');
+      try {
+        await page.waitForFunction(() => !document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('q'), null, { timeout: 3000 });
+      } catch {
+        assert.fail(`Ctrl+Z after the tab switch did not undo the typing: ${await lines()}`);
+      }
+      assert.match(await lines(), /"Statement"/, 'only the typing was undone');
+      // Redo works too, and the findings follow the text.
+      await page.keyboard.press('ControlOrMeta+Shift+Z');
+      await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('qqq'));
+
+      // Another lesson is another workspace: its editor does not undo into this one's text.
+      await page.goto(`${url}#/sandbox`);
+      await page.getByRole('tab', { name: 'Policy editor' }).click();
+      await page.getByTestId('monaco-host').locator('.monaco-editor .view-lines').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('qqq'));
+      const fresh = await lines();
+      await page.getByTestId('monaco-host').locator('.view-lines .view-line').first().click();
+      await page.keyboard.press('ControlOrMeta+Z');
+      await page.waitForTimeout(200);
+      assert.equal(await lines(), fresh, "nothing of the lesson's history to undo in the sandbox");
+    },
+  },
 ];

@@ -19,6 +19,11 @@ const SOURCE = 'IAM Lab';
 
 /** What the page gives the editor. */
 export interface PolicyMonacoOptions {
+  /**
+   * Whose text this is (the workspace's editor model). Mounting again for the same owner reuses its Monaco
+   * model, so the undo history survives switching tabs; another owner replaces it.
+   */
+  owner: object;
   text: string;
   dark: boolean;
   schema: Record<string, unknown>;
@@ -53,6 +58,32 @@ function severity(monaco: Monaco, t: FindingType): MonacoApi.MarkerSeverity {
 }
 
 let providersRegistered = false;
+
+/**
+ * The one Monaco model kept for the page's lifetime, with its owner and the editor's last view (cursor,
+ * scroll). Disposing the editor (a tab switch) keeps it; mounting for another owner (a new lesson or the
+ * sandbox: another workspace) disposes it with its history.
+ */
+let kept: { owner: object; model: MonacoApi.editor.ITextModel; view: MonacoApi.editor.ICodeEditorViewState | null } | undefined;
+
+/** The owner's model: the kept one when it is still theirs (brought up to `text` as one undoable edit), else a new one. */
+function modelFor(monaco: Monaco, owner: object, text: string): NonNullable<typeof kept> {
+  if (kept && kept.owner === owner && !kept.model.isDisposed()) {
+    if (kept.model.getValue() !== text) {
+      kept.model.pushStackElement();
+      kept.model.pushEditOperations([], [{ range: kept.model.getFullModelRange(), text }], () => null);
+      kept.model.pushStackElement();
+    }
+    return kept;
+  }
+  kept?.model.dispose();
+  const uri = monaco.Uri.parse(MODEL_URI);
+  monaco.editor.getModel(uri)?.dispose();
+  const model = monaco.editor.createModel(text, 'json', uri);
+  model.updateOptions({ tabSize: 2, insertSpaces: true });
+  kept = { owner, model, view: null };
+  return kept;
+}
 
 function registerProviders(monaco: Monaco): void {
   if (providersRegistered) return;
@@ -134,10 +165,8 @@ export function mountPolicyEditor({ monaco, jsonDefaults }: MonacoBundle, host: 
     jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas: [{ uri: SCHEMA_URI, fileMatch: [MODEL_URI], schema }] });
   };
   setSchema(options.schema);
-  const uri = monaco.Uri.parse(MODEL_URI);
-  monaco.editor.getModel(uri)?.dispose();
-  const model = monaco.editor.createModel(options.text, 'json', uri);
-  model.updateOptions({ tabSize: 2, insertSpaces: true });
+  const slot = modelFor(monaco, options.owner, options.text);
+  const model = slot.model;
   const editor = monaco.editor.create(host, {
     model,
     theme: options.dark ? 'vs-dark' : 'vs',
@@ -152,6 +181,7 @@ export function mountPolicyEditor({ monaco, jsonDefaults }: MonacoBundle, host: 
     wordBasedSuggestions: 'off',
     quickSuggestions: { strings: true, other: true, comments: false },
   });
+  if (slot.view) editor.restoreViewState(slot.view);
   const decorations = editor.createDecorationsCollection([]);
 
   const setMarkers = (findings: readonly Finding[]): void => {
@@ -212,9 +242,11 @@ export function mountPolicyEditor({ monaco, jsonDefaults }: MonacoBundle, host: 
     },
     setSchema,
     dispose() {
+      // The model stays (see `kept`): its undo history is there when the editor comes back.
+      slot.view = editor.saveViewState();
       changes.dispose();
+      decorations.clear();
       editor.dispose();
-      model.dispose();
     },
   };
 }
