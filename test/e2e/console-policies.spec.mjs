@@ -56,7 +56,8 @@ async function versionsShown(page) {
   const out = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const head = (await rows.nth(i).locator('th').textContent()) ?? '';
-    out.push(`${head.match(/v\d+/)?.[0]}${head.includes('(Default)') ? '*' : ''}`);
+    const isDefault = (await rows.nth(i).locator('th > div > strong', { hasText: 'Default' }).count()) === 1;
+    out.push(`${head.match(/^\s*(v\d+)/)?.[1]}${isDefault ? '*' : ''}`);
   }
   return out.join(' ');
 }
@@ -143,6 +144,7 @@ export const tests = [
       // Delete in one go: typing the wrong name does not enable the button.
       await page.getByRole('button', { name: 'Delete policy ReportsRead' }).click();
       const dialog = page.getByRole('alertdialog', { name: 'Delete policy' });
+      assert.match((await dialog.textContent()) ?? '', /detaches it from 1 user, group or role, deletes 1 non-default version and deletes the policy/);
       await dialog.getByLabel(/To confirm, type/).fill('reportsread');
       assert.equal(await dialog.getByRole('button', { name: 'Delete policy' }).isDisabled(), true);
       problems.push(...(await axeProblems(page, 'delete policy confirmation')));

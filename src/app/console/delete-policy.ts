@@ -22,6 +22,19 @@ export function detachCall(entity: Pick<PolicyEntity, 'kind' | 'name'>, policyAr
   return { operation, params: { [param]: entity.name, PolicyArn: policyArn } };
 }
 
+/** What deleting the policy will do, in one sentence for the confirmation (the plan's calls, in words). */
+export function deleteSummary(calls: readonly PlannedCall[], policyName: string): string {
+  const detaches = calls.filter((c) => c.operation.startsWith('Detach')).length;
+  const versions = calls.filter((c) => c.operation === 'DeletePolicyVersion').length;
+  const steps: string[] = [];
+  if (detaches > 0) steps.push(`detaches it from ${detaches} ${detaches === 1 ? 'user, group or role' : 'users, groups and roles'}`);
+  if (versions > 0) steps.push(`deletes ${versions} non-default ${versions === 1 ? 'version' : 'versions'}`);
+  steps.push('deletes the policy with its default version');
+  const last = steps.pop() ?? '';
+  const list = steps.length > 0 ? `${steps.join(', ')} and ${last}` : last;
+  return `Delete ${policyName}? The console ${list}. This cannot be undone.`;
+}
+
 /** Whether the name typed in the confirmation is the policy's name (exactly, as AWS asks). */
 export function confirmsName(typed: string, policyName: string): boolean {
   return typed.trim() === policyName;
