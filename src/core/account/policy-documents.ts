@@ -29,6 +29,7 @@ const IAM_WORDING: Record<string, string> = {
   JSON_SYNTAX_ERROR: 'Syntax errors in policy.',
   DUPLICATE_KEY: 'Syntax errors in policy.',
   UNSUPPORTED_PRINCIPAL: 'Policy document should not specify a principal.',
+  UNSUPPORTED_RESOURCE: 'Has prohibited field Resource',
   MISSING_ACTION: 'Policy statement must contain actions.',
   MISSING_RESOURCE: 'Policy statement must contain resources.',
   INVALID_ACTION_FORMAT: 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.',

@@ -140,6 +140,8 @@ const cases: Case[] = [
   },
   { name: 'an unclosed variable', doc: allow({ Resource: 'arn:aws:s3:::b/${aws:username/*' }), expect: [['MISSING_BRACE_IN_VARIABLE']] },
   { name: 'no Resource is fine in a trust policy', kind: 'trust', doc: trust({}), expect: [] },
+  { name: 'a Resource in a trust policy', kind: 'trust', doc: trust({ Resource: '*' }), expect: [['UNSUPPORTED_RESOURCE', '"Resource"']] },
+  { name: 'a NotResource in a trust policy', kind: 'trust', doc: trust({ NotResource: 'arn:aws:iam::111122223333:role/x' }), expect: [['UNSUPPORTED_RESOURCE', '"NotResource"']] },
 
   // Principals.
   { name: 'Allow with NotPrincipal', kind: 'resource', doc: allow({ NotPrincipal: { AWS: 'arn:aws:iam::111122223333:user/bob' } }), expect: [['ALLOW_WITH_NOT_PRINCIPAL', '"NotPrincipal"']] },

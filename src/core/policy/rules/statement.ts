@@ -67,6 +67,14 @@ export function checkStatementShape(ctx: RuleContext, st: JsonNode): void {
     );
   }
 
+  if (ctx.kind === 'trust') {
+    // A role's trust policy is attached to the role itself, so IAM refuses a Resource in it.
+    for (const name of ['Resource', 'NotResource']) {
+      const r = prop(st, name);
+      if (r) ctx.report('ERROR', 'UNSUPPORTED_RESOURCE', `"${name}" is not allowed in a trust policy: the policy is attached to the role it protects. Remove "${name}" (permissions for what the role may do belong in its permissions policies).`, r.key);
+    }
+  }
+
   const principal = prop(st, 'Principal') ?? prop(st, 'NotPrincipal');
   if (NO_PRINCIPAL_KINDS.has(ctx.kind)) {
     for (const name of ['Principal', 'NotPrincipal']) {

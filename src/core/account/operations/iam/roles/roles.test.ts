@@ -153,6 +153,13 @@ describe('UpdateRole / UpdateRoleDescription / UpdateAssumeRolePolicy', () => {
     expect(lab.state.roles.deploy?.assumeRolePolicyDocument).toBe(EC2_TRUST);
     expect(codeOf(await call(lab, 'iam', 'UpdateAssumeRolePolicy', { RoleName: 'deploy', PolicyDocument: '{' }))).toBe('MalformedPolicyDocument');
     expect(lab.state.roles.deploy?.assumeRolePolicyDocument).toBe(EC2_TRUST);
+    // A trust policy is attached to the role: IAM refuses a Resource in it, with its own wording.
+    const withResource = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole', Resource: '*' }] });
+    expect(await call(lab, 'iam', 'UpdateAssumeRolePolicy', { RoleName: 'deploy', PolicyDocument: withResource })).toMatchObject({
+      ok: false,
+      error: { code: 'MalformedPolicyDocument', message: 'Has prohibited field Resource' },
+    });
+    expect(lab.state.roles.deploy?.assumeRolePolicyDocument).toBe(EC2_TRUST);
     expect(codeOf(await call(lab, 'iam', 'UpdateAssumeRolePolicy', { RoleName: 'nope', PolicyDocument: EC2_TRUST }))).toBe('NoSuchEntity');
   });
 });
