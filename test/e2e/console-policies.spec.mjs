@@ -119,6 +119,7 @@ export const tests = [
       // Edit: a broken edit is refused; the fixed one becomes v2, the default.
       await page.getByRole('button', { name: 'Edit policy ReportsRead' }).click();
       const editJson = page.getByLabel('Policy document (JSON)');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-policy-document', 'the opened form takes the focus');
       assert.match(await editJson.inputValue(), /s3:ListBucket/, 'the edit starts from the default version');
       await editJson.fill(policy(['s3:GetObject']).replace('"Allow"', '"Alow"'));
       await page.getByTestId('policy-findings').locator('.finding-error').first().waitFor();
@@ -141,7 +142,10 @@ export const tests = [
       assert.equal(await versionsShown(page), 'v2 v1*');
       assert.match((await page.getByTestId('policy-json').textContent()) ?? '', /ListBucket/);
 
-      // Delete in one go: typing the wrong name does not enable the button.
+      // Delete in one go. Cancelling gives the focus back to the Delete button; the wrong name does not enable deleting.
+      await page.getByRole('button', { name: 'Delete policy ReportsRead' }).click();
+      await page.getByRole('alertdialog', { name: 'Delete policy' }).getByRole('button', { name: 'Cancel' }).click();
+      assert.ok(await page.getByRole('button', { name: 'Delete policy ReportsRead' }).evaluate((el) => el === document.activeElement), 'focus back on Delete');
       await page.getByRole('button', { name: 'Delete policy ReportsRead' }).click();
       const dialog = page.getByRole('alertdialog', { name: 'Delete policy' });
       assert.match((await dialog.textContent()) ?? '', /detaches it from 1 user, group or role, deletes 1 non-default version and deletes the policy/);
