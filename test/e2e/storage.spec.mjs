@@ -46,6 +46,30 @@ async function progressCell(page, lessonId) {
   return cells.map((c) => c.replace(/\s+/g, ' ').trim()).join(' | ');
 }
 
+/**
+ * Waits until a lesson's row reads `expected` (a RegExp, or the exact text) and returns it. The progress page
+ * re-reads its rows after an action's message shows, so reading once right after the message races it.
+ */
+async function cellWhen(page, lessonId, expected, what) {
+  const exact = typeof expected === 'string' ? expected : null;
+  const pattern = expected instanceof RegExp ? [expected.source, expected.flags] : null;
+  try {
+    await page.waitForFunction(
+      ([id, exactText, re]) => {
+        const row = document.querySelector(`[data-testid="progress-${id}"]`);
+        if (!row) return false;
+        const text = [...row.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | ');
+        return exactText !== null ? text === exactText : new RegExp(re[0], re[1]).test(text);
+      },
+      [lessonId, exact, pattern],
+      { timeout: 10_000 },
+    );
+  } catch {
+    assert.fail(`${what}: the ${lessonId} row reads "${await progressCell(page, lessonId)}", expected ${exact !== null ? `"${exact}"` : expected}`);
+  }
+  return progressCell(page, lessonId);
+}
+
 export const tests = [
   {
     name: 'a reload keeps the lesson step, the account and the terminal history',
@@ -88,10 +112,10 @@ export const tests = [
     name: 'export, reset all, then import brings progress back',
     async run({ page, url }) {
       await passFirstStep(page, url);
-      await page.waitForTimeout(SETTLE_MS);
+      // No fixed wait for saves: progress is written at once, and the progress page reads it after the
+      // lesson is closed; the row is awaited until it shows the pass.
       await page.goto(`${url}#/progress`);
-      const before = await progressCell(page, 'secure-root');
-      assert.match(before, /^Lock down the root user \| In progress \| 1 of \d+ \| 0 \| 0 \| /);
+      const before = await cellWhen(page, 'secure-root', /^Lock down the root user \| In progress \| 1 of \d+ \| 0 \| 0 \| /, 'after passing step 1');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
       assert.match(download.suggestedFilename(), /^iam-lab-progress-\d{4}-\d{2}-\d{2}\.json$/);
@@ -104,9 +128,9 @@ export const tests = [
       const dialog = page.getByRole('dialog', { name: 'Reset everything?' });
       await dialog.getByRole('button', { name: 'Reset everything' }).click();
       await page.getByTestId('progress-message').getByText('Everything was reset').waitFor();
-      assert.match(await progressCell(page, 'secure-root'), /\| Not started \| 0 of /);
+      await cellWhen(page, 'secure-root', /\| Not started \| 0 of /, 'after the reset');
       await page.reload();
-      assert.match(await progressCell(page, 'secure-root'), /\| Not started \| 0 of /, 'the reset was saved');
+      await cellWhen(page, 'secure-root', /\| Not started \| 0 of /, 'after the reset and a reload (the reset was saved)');
 
       await page.setInputFiles('#import-file', file);
       const preview = page.getByTestId('import-preview');
@@ -114,10 +138,10 @@ export const tests = [
       assert.match(await progressCell(page, 'secure-root'), /Not started/, 'a preview changes nothing');
       await preview.getByRole('button', { name: 'Import' }).click();
       await page.getByTestId('progress-message').getByText('Imported: 1 lesson updated').waitFor();
-      assert.equal(await progressCell(page, 'secure-root'), before);
+      await cellWhen(page, 'secure-root', before, 'after the import');
 
       await page.reload();
-      assert.equal(await progressCell(page, 'secure-root'), before, 'the import was saved');
+      await cellWhen(page, 'secure-root', before, 'after the import and a reload (the import was saved)');
       await page.goto(`${url}#/lesson/secure-root`);
       await page.getByText('Step 2 of').waitFor();
     },
