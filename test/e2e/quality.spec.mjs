@@ -210,4 +210,57 @@ export const tests = [
       assert.deepEqual(lazy, [], 'lesson, sandbox, simulator and editor code load only when opened');
     },
   },
+  {
+    name: 'at 1400×900, 1024×768 and 390×844 the sandbox and a lesson fit the window: no sideways scrolling, the account panel inside it, "Acting as" unclipped',
+    async run({ page, url }) {
+      /** Layout facts of the page as it is now. */
+      const layout = () =>
+        page.evaluate(() => {
+          const width = window.innerWidth;
+          const panel = document.querySelector('.account-panel')?.getBoundingClientRect();
+          const select = document.querySelector('#acting-as');
+          let selectShort = 0;
+          if (select instanceof HTMLSelectElement) {
+            // The chosen option's text, measured in the select's own font, against the room the select gives it.
+            const s = getComputedStyle(select);
+            const ctx = document.createElement('canvas').getContext('2d');
+            ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+            const text = ctx.measureText(select.selectedOptions[0]?.text ?? '').width;
+            const room = select.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 16; // the arrow
+            selectShort = Math.ceil(text - room);
+          }
+          return {
+            width,
+            overflow: document.documentElement.scrollWidth - width,
+            panelLeft: panel ? panel.left : null,
+            panelRight: panel ? panel.right : null,
+            selectShort,
+          };
+        });
+      const problems = [];
+      for (const [w, h] of [[1400, 900], [1024, 768], [390, 844]]) {
+        await page.setViewportSize({ width: w, height: h });
+        for (const p of [PAGES[2], PAGES[1]]) {
+          await p.open(page, url);
+          await page.locator('.account-panel').waitFor();
+          const m = await layout();
+          const where = `${p.name} at ${w}×${h}`;
+          if (m.overflow > 0) problems.push(`${where}: the page scrolls sideways by ${m.overflow}px`);
+          if (m.panelRight === null) problems.push(`${where}: no account panel`);
+          // Inside the window with a visible margin, not flush against (or past) its edge.
+          else if (m.panelRight > m.width - 6 || m.panelLeft < 6) problems.push(`${where}: account panel spans ${Math.round(m.panelLeft)}–${Math.round(m.panelRight)} in a ${m.width}px window`);
+          if (m.selectShort > 0) problems.push(`${where}: "Acting as" cuts its text (${m.selectShort}px short)`);
+        }
+      }
+      assert.deepEqual(problems, []);
+      // The measurement can fail: a wide box planted in the page is caught.
+      await page.evaluate(() => {
+        const wide = document.createElement('div');
+        wide.style.width = '3000px';
+        wide.textContent = 'wide';
+        document.querySelector('main')?.append(wide);
+      });
+      assert.ok((await layout()).overflow > 0, 'a planted wide box makes the page scroll sideways');
+    },
+  },
 ];
