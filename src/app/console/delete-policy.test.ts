@@ -5,7 +5,7 @@ import { call, codeOf, newLab, T0 } from '../../core/account/testing.ts';
 import { createMemoryStore } from '../../storage/index.ts';
 import { Workspace } from '../workspace.svelte.ts';
 import { consoleFor } from './console-state.svelte.ts';
-import { confirmsName, deletePolicyPlan, deleteSummary, detachCall } from './delete-policy.ts';
+import { deletePolicyPlan, detachCall } from './delete-policy.ts';
 
 const ARN = 'arn:aws:iam::111122223333:policy/Reports';
 const doc = (action: string): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
@@ -38,9 +38,14 @@ describe('deletePolicyPlan', () => {
       `DeletePolicyVersion {"PolicyArn":"${ARN}","VersionId":"v2"}`,
       `DeletePolicy {"PolicyArn":"${ARN}"}`,
     ]);
-    expect(deleteSummary(plan, 'Reports')).toBe(
-      'Delete Reports? The console detaches it from 3 users, groups and roles, deletes 2 non-default versions and deletes the policy with its default version. This cannot be undone.',
-    );
+    expect(plan.map((p) => p.label)).toEqual([
+      'Attachment to user amy',
+      'Attachment to group devs',
+      'Attachment to role app',
+      'Version v1',
+      'Version v2',
+      'Policy Reports with its default version v3',
+    ]);
     for (const p of plan) expect(codeOf(await call(lab, 'iam', p.operation, p.params))).toBe('OK');
     expect(lab.state.policies[ARN]).toBeUndefined();
     expect(lab.state.users.amy?.attachedPolicies).toEqual([]);
@@ -49,9 +54,7 @@ describe('deletePolicyPlan', () => {
   it('is just DeletePolicy for a policy with one version attached to nothing', async () => {
     const lab = newLab();
     await call(lab, 'iam', 'CreatePolicy', { PolicyName: 'Reports', PolicyDocument: doc('s3:GetObject') });
-    const plan = deletePolicyPlan(lab.state, ARN);
-    expect(plan).toEqual([{ operation: 'DeletePolicy', params: { PolicyArn: ARN } }]);
-    if (Array.isArray(plan)) expect(deleteSummary(plan, 'Reports')).toBe('Delete Reports? The console deletes the policy with its default version. This cannot be undone.');
+    expect(deletePolicyPlan(lab.state, ARN)).toEqual([{ operation: 'DeletePolicy', params: { PolicyArn: ARN }, label: 'Policy Reports with its default version v1' }]);
   });
 
   it('refuses AWS managed policies, unknown ARNs and permissions boundaries', async () => {
@@ -64,11 +67,9 @@ describe('deletePolicyPlan', () => {
     expect(deletePolicyPlan(lab.state, ARN)).toMatchObject({ problem: expect.stringMatching(/permissions boundary of user bob/) });
   });
 
-  it('detach calls and the typed-name confirmation', () => {
+  it('detaches from one entity', () => {
     expect(detachCall({ kind: 'group', name: 'devs' }, ARN)).toEqual({ operation: 'DetachGroupPolicy', params: { GroupName: 'devs', PolicyArn: ARN } });
-    expect(confirmsName(' Reports ', 'Reports')).toBe(true);
-    expect(confirmsName('reports', 'Reports')).toBe(false);
-    expect(confirmsName('', 'Reports')).toBe(false);
+    expect(detachCall({ kind: 'role', name: 'app' }, ARN)).toEqual({ operation: 'DetachRolePolicy', params: { RoleName: 'app', PolicyArn: ARN } });
   });
 });
 

@@ -6,9 +6,8 @@
  */
 import type { AccountState } from '../../core/account/model.ts';
 import type { PlannedCall } from '../editor/save-plan.ts';
+import type { CleanupCall } from './delete-user.ts';
 import { policyEntities, type PolicyEntity } from './policies-view.ts';
-
-export type { PlannedCall };
 
 const DETACH: Record<PolicyEntity['kind'], [string, string]> = {
   user: ['DetachUserPolicy', 'UserName'],
@@ -22,30 +21,13 @@ export function detachCall(entity: Pick<PolicyEntity, 'kind' | 'name'>, policyAr
   return { operation, params: { [param]: entity.name, PolicyArn: policyArn } };
 }
 
-/** What deleting the policy will do, in one sentence for the confirmation (the plan's calls, in words). */
-export function deleteSummary(calls: readonly PlannedCall[], policyName: string): string {
-  const detaches = calls.filter((c) => c.operation.startsWith('Detach')).length;
-  const versions = calls.filter((c) => c.operation === 'DeletePolicyVersion').length;
-  const steps: string[] = [];
-  if (detaches > 0) steps.push(`detaches it from ${detaches} ${detaches === 1 ? 'user, group or role' : 'users, groups and roles'}`);
-  if (versions > 0) steps.push(`deletes ${versions} non-default ${versions === 1 ? 'version' : 'versions'}`);
-  steps.push('deletes the policy with its default version');
-  const last = steps.pop() ?? '';
-  const list = steps.length > 0 ? `${steps.join(', ')} and ${last}` : last;
-  return `Delete ${policyName}? The console ${list}. This cannot be undone.`;
-}
-
-/** Whether the name typed in the confirmation is the policy's name (exactly, as AWS asks). */
-export function confirmsName(typed: string, policyName: string): boolean {
-  return typed.trim() === policyName;
-}
-
 /**
- * The calls that delete a policy, in order, or why the console will not plan them: no such policy, an
- * AWS-managed policy, or a policy used as a permissions boundary (removing a boundary widens what its
- * user or role may do, so the learner must decide that on the user's or role's page first).
+ * The calls that delete a policy, in order, each labelled with what it removes (shown in the delete
+ * dialog); or why the console will not plan them: no such policy, an AWS-managed policy, or a policy
+ * used as a permissions boundary (removing a boundary widens what its user or role may do, so the
+ * learner decides that on the user's or role's page first).
  */
-export function deletePolicyPlan(state: AccountState, arn: string): PlannedCall[] | { problem: string } {
+export function deletePolicyPlan(state: AccountState, arn: string): CleanupCall[] | { problem: string } {
   const policy = state.policies[arn];
   if (!policy) return { problem: `There is no policy ${arn}.` };
   if (policy.awsManaged) return { problem: 'AWS managed policies belong to AWS: no account can edit or delete them.' };
@@ -57,9 +39,12 @@ export function deletePolicyPlan(state: AccountState, arn: string): PlannedCall[
       problem: `${policy.policyName} is the permissions boundary of ${names}. Removing a boundary lets that identity do more, so remove it there first, then delete the policy.`,
     };
   }
+  const defaultId = policy.versions.find((v) => v.isDefault)?.versionId ?? '';
   return [
-    ...entities.map((e) => detachCall(e, arn)),
-    ...policy.versions.filter((v) => !v.isDefault).map((v) => ({ operation: 'DeletePolicyVersion', params: { PolicyArn: arn, VersionId: v.versionId } })),
-    { operation: 'DeletePolicy', params: { PolicyArn: arn } },
+    ...entities.map((e) => ({ ...detachCall(e, arn), label: `Attachment to ${e.kind} ${e.name}` })),
+    ...policy.versions
+      .filter((v) => !v.isDefault)
+      .map((v) => ({ operation: 'DeletePolicyVersion', params: { PolicyArn: arn, VersionId: v.versionId }, label: `Version ${v.versionId}` })),
+    { operation: 'DeletePolicy', params: { PolicyArn: arn }, label: `Policy ${policy.policyName} with its default version ${defaultId}` },
   ];
 }
