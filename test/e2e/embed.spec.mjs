@@ -166,6 +166,8 @@ export const tests = [
         // No inert "Next lesson" / "All lessons" inside the frame: one link to the full lab, in a new tab.
         assert.equal(await frame.getByRole('link', { name: /^Next lesson/ }).count(), 0);
         assert.equal(await frame.getByRole('link', { name: 'All lessons' }).count(), 0);
+        const crumb = frame.getByRole('link', { name: /^Lessons/ });
+        assert.deepEqual([await crumb.getAttribute('href'), await crumb.getAttribute('target'), await crumb.getAttribute('rel')], ['./#/', '_blank', 'noopener'], 'the breadcrumb opens the full lab too');
         const link = frame.getByTestId('continue-in-lab');
         assert.match((await link.textContent()) ?? '', /^Continue in IAM Lab ↗/);
         assert.equal(await link.getAttribute('target'), '_blank');
