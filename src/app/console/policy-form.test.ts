@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, codeOf, newLab } from '../../core/account/testing.ts';
 import { TEMPLATES } from '../editor/templates.ts';
+import { breadcrumbs, navItems } from './nav.ts';
 import {
   blockingCount,
   createdPolicyArn,
@@ -19,6 +20,11 @@ const ARN = 'arn:aws:iam::111122223333:policy/Reports';
 const doc = (action: string): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
 
 describe('Create policy form', () => {
+  it('is a page of the Policies section', () => {
+    expect(breadcrumbs({ page: 'create-policy' }).map((b) => b.label)).toEqual(['IAM', 'Policies', 'Create policy']);
+    expect(navItems({ page: 'create-policy' }, false).filter((i) => i.current).map((i) => i.label)).toEqual(['Policies']);
+  });
+
   it('starts from the editor templates, which the validator accepts', () => {
     const form = emptyPolicyForm();
     expect(startingTemplates().length).toBeGreaterThan(0);
