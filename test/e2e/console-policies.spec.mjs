@@ -124,6 +124,11 @@ export const tests = [
       await page.getByTestId('policy-json').waitFor();
       assert.match((await page.getByTestId('policy-entities').textContent()) ?? '', /User\s*amy/);
       assert.equal(await versionsShown(page), 'v1*');
+      // The summary of what it allows, shaped like the IAM console's (service · access level · limited).
+      await page.getByRole('button', { name: 'Summarize what it allows' }).click();
+      const summaryRows = () => page.getByTestId('policy-permissions-summary').getByTestId('summary-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+      await page.getByTestId('policy-permissions-summary').getByTestId('summary-row').first().waitFor();
+      assert.deepEqual((await summaryRows()).sort(), ['s3/List', 's3/Read']);
       problems.push(...(await axeBothThemes(page, 'policy detail')));
 
       // Edit: a broken edit is refused; the fixed one becomes v2, the default.
@@ -144,6 +149,9 @@ export const tests = [
       await page.getByTestId('policy-json').waitFor();
       assert.equal(await versionsShown(page), 'v2* v1');
       assert.doesNotMatch((await page.getByTestId('policy-json').textContent()) ?? '', /ListBucket/);
+      // The open summary follows the new default version: GetObject only.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="policy-permissions-summary"] [data-testid="summary-row"]').length === 1);
+      assert.deepEqual(await summaryRows(), ['s3/Read']);
 
       // Set v1 as the default again.
       await page.getByRole('button', { name: 'Set as default v1' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, codeOf, newLab } from '../../core/account/testing.ts';
-import { policyDetail, policyEntities, policyVersions } from './policies-view.ts';
+import { policyDetail, policyEntities, policyPermissions, policyVersions } from './policies-view.ts';
 
 const ARN = 'arn:aws:iam::111122223333:policy/Reports';
 const doc = (action: string): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
@@ -42,5 +42,29 @@ describe('policy versions and entities', () => {
       'user:bob:boundary',
     ]);
     expect(policyDetail(lab.state, 'arn:aws:iam::aws:policy/ReadOnlyAccess')?.awsManaged).toBe(true);
+  });
+});
+
+describe('the policy summary on the policy page', () => {
+  it('summarizes the default version, and follows a new default', async () => {
+    const lab = newLab();
+    await call(lab, 'iam', 'CreatePolicy', { PolicyName: 'Reports', PolicyDocument: doc('s3:GetObject') });
+    const first = policyPermissions(lab.state, ARN, Date.parse('2026-01-15T10:00:00Z'));
+    expect(first?.ok && first.rows.map((r) => `${r.service}:${r.level}:${r.full ? 'full' : 'limited'}`)).toEqual(['s3:Read:limited']);
+    await call(lab, 'iam', 'CreatePolicyVersion', { PolicyArn: ARN, PolicyDocument: doc('iam:*'), SetAsDefault: true });
+    const second = policyPermissions(lab.state, ARN, Date.parse('2026-01-15T10:00:00Z'));
+    expect(second?.ok && second.rows.every((r) => r.service === 'iam' && r.full)).toBe(true);
+    expect(second?.ok && second.rows.length).toBeGreaterThan(1);
+    expect(policyPermissions(lab.state, 'arn:aws:iam::111122223333:policy/Nope', 0)).toBeUndefined();
+  });
+
+  it('reads AWS managed policies too: ReadOnlyAccess grants no Write anywhere', () => {
+    const lab = newLab();
+    const arn = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    const r = policyPermissions(lab.state, arn, 0);
+    expect(r?.ok).toBe(true);
+    if (!r?.ok) return;
+    expect(r.rows.length).toBeGreaterThan(0);
+    expect(r.rows.filter((row) => row.level === 'Write' || row.level === 'Permissions management')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The console's Policies pages: the filtered list, one policy's default version as JSON, its versions
- * and the entities it is attached to.
+ * the entities it is attached to, and the summary of what it allows.
  */
 import type { AccountState } from '../../core/account/model.ts';
+import { summarizePolicy, type PolicySummaryResult } from '../editor/policy-summary.ts';
 import { dateLabel } from './ages.ts';
 
 /** Which policies the list shows. */
@@ -120,4 +121,14 @@ export function policyEntities(state: AccountState, arn: string): PolicyEntity[]
     ...attached('role', roles.map((r) => ({ name: r.roleName, policies: r.attachedPolicies }))),
     ...boundaries,
   ];
+}
+
+/**
+ * The console's policy summary of a managed policy's default version: what it allows read alone, as the
+ * identity policy of a user of this account, over the account's resources (the editor's summary, reused).
+ */
+export function policyPermissions(state: AccountState, arn: string, nowMs: number): PolicySummaryResult | undefined {
+  const p = state.policies[arn];
+  const def = p?.versions.find((v) => v.isDefault) ?? p?.versions[0];
+  return def ? summarizePolicy(def.document, 'identity', state, nowMs) : undefined;
 }
