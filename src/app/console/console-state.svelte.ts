@@ -14,6 +14,15 @@ import type { ConsolePage } from './nav.ts';
 import { generatePassword } from './password.ts';
 import { successMessage } from './messages.ts';
 
+/** The read call the IAM console makes when it opens each list page. */
+const PAGE_READS: Partial<Record<ConsolePage['page'], string>> = {
+  dashboard: 'GetAccountSummary',
+  users: 'ListUsers',
+  groups: 'ListGroups',
+  roles: 'ListRoles',
+  policies: 'ListPolicies',
+};
+
 /** What one console action did. */
 export interface ActionResult {
   id: number;
@@ -47,6 +56,9 @@ export class ConsoleState {
   page: ConsolePage = $state({ page: 'dashboard' });
   results: ActionResult[] = $state([]);
   busy = $state(false);
+  /** The open page's read call was refused: to whom, on which page. */
+  private readDenied: { actingAs: string; page: ConsolePage['page'] } | undefined = $state(undefined);
+  private navigations = 0;
   private nextId = 1;
 
   constructor(readonly workspace: Workspace) {}
@@ -60,6 +72,29 @@ export class ConsoleState {
   go(page: ConsolePage, keepResults = false): void {
     this.page = page;
     if (!keepResults) this.results = [];
+    this.readDenied = undefined;
+    void this.readPage(page);
+  }
+
+  /**
+   * Make the read call the IAM console makes when a list page opens (ListUsers for Users, ...): it is
+   * recorded in the event history like any call, as CloudTrail records console reads, and a caller
+   * without the permission sees AWS's AccessDenied instead of the list.
+   */
+  private async readPage(page: ConsolePage): Promise<void> {
+    const operation = PAGE_READS[page.page];
+    if (!operation) return;
+    const ticket = ++this.navigations;
+    const actingAs = this.workspace.actingAs;
+    const r = await this.workspace.call('iam', operation, {}, 'console');
+    if (r.ok || ticket !== this.navigations) return;
+    this.readDenied = { actingAs, page: page.page };
+    this.results = [...this.results, { id: this.nextId++, ok: false, operation, text: `${r.error.code}: ${r.error.message}`, cli: cliEcho('iam', operation, {}) }];
+  }
+
+  /** Whether the open page's read was refused to the caller acting now (its list is then not shown). */
+  get pageReadDenied(): boolean {
+    return this.readDenied !== undefined && this.readDenied.page === this.page.page && this.readDenied.actingAs === this.workspace.actingAs;
   }
 
   /** Forget the results shown. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAccount } from '../../core/account/create.ts';
 import { DAY_MS, fixedEnv } from '../../core/account/env.ts';
 import { checkPassword, policyFromInput } from '../../core/account/password-policy.ts';
@@ -144,6 +144,29 @@ describe('ConsoleState', () => {
     expect(ws.account.events.at(-1)?.via).toBe('console');
     c.go({ page: 'dashboard' });
     expect(c.results).toEqual([]);
+  });
+
+  it('records the read call of a list page it opens, and shows AccessDenied instead of the list to a caller without it', async () => {
+    const ws = workspace();
+    const c = consoleFor(ws);
+    await c.act('CreateUser', { UserName: 'bob' });
+    c.go({ page: 'users' });
+    await vi.waitFor(() => expect(ws.account.events.at(-1)).toMatchObject({ eventName: 'ListUsers', via: 'console', allowed: true }));
+    expect(c.results).toEqual([]);
+    expect(c.pageReadDenied).toBe(false);
+
+    ws.setActingAs('user/bob');
+    c.go({ page: 'groups' });
+    await vi.waitFor(() => expect(c.pageReadDenied).toBe(true));
+    expect(ws.account.events.at(-1)).toMatchObject({ eventName: 'ListGroups', allowed: false });
+    expect(c.results[0]).toMatchObject({ ok: false, cli: 'aws iam list-groups' });
+    expect(c.results[0]?.text).toMatch(/^AccessDenied: .*iam:ListGroups/);
+    ws.setActingAs('root');
+    expect(c.pageReadDenied).toBe(false);
+    const count = ws.account.events.length;
+    c.go({ page: 'create-user' });
+    await ws.call('iam', 'GetUser', { UserName: 'bob' });
+    expect(ws.account.events.length).toBe(count + 1);
   });
 
   it('shows AWS access-denied errors when acting as a user without permissions', async () => {
