@@ -22,6 +22,7 @@ export type ConsolePage =
   | { page: 'create-role' }
   | { page: 'role'; name: string }
   | { page: 'account-settings' }
+  | { page: 'credential-report' }
   | { page: 'root-credentials' };
 
 /** One entry of the side menu. */
@@ -61,6 +62,7 @@ export function navItems(open: ConsolePage, actingAsRoot: boolean): NavItem[] {
     { label: 'Roles', target: { page: 'roles' } },
     { label: 'Policies', target: { page: 'policies' } },
     { label: 'Account settings', target: { page: 'account-settings' } },
+    { label: 'Credential report', target: { page: 'credential-report' } },
   ];
   if (actingAsRoot) items.push({ label: 'Security credentials (root)', target: { page: 'root-credentials' } });
   const section = sectionOf(open);
@@ -98,6 +100,8 @@ export function pageTitle(p: ConsolePage): string {
       return p.name;
     case 'account-settings':
       return 'Account settings';
+    case 'credential-report':
+      return 'Credential report';
     case 'root-credentials':
       return 'My security credentials (root user)';
   }
