@@ -82,6 +82,7 @@ export class ConsoleState {
    * without the permission sees AWS's AccessDenied instead of the list.
    */
   private async readPage(page: ConsolePage): Promise<void> {
+    if (page.page === 'user' && page.tab === 'security-credentials') return this.readKeysLastUsed(page.name);
     const operation = PAGE_READS[page.page];
     if (!operation) return;
     const ticket = ++this.navigations;
@@ -90,6 +91,18 @@ export class ConsoleState {
     if (r.ok || ticket !== this.navigations) return;
     this.readDenied = { actingAs, page: page.page };
     this.results = [...this.results, { id: this.nextId++, ok: false, operation, text: `${r.error.code}: ${r.error.message}`, cli: cliEcho('iam', operation, {}) }];
+  }
+
+  /**
+   * A user's Security credentials tab shows each access key's last use: the IAM console fetches it with
+   * one GetAccessKeyLastUsed per key, recorded like any call (rotate-keys grades "looked before
+   * deleting" on it). A refusal only leaves the column as the account view has it.
+   */
+  private async readKeysLastUsed(userName: string): Promise<void> {
+    const user = this.workspace.account.users[userName];
+    for (const key of user?.accessKeys ?? []) {
+      await this.workspace.call('iam', 'GetAccessKeyLastUsed', { AccessKeyId: key.accessKeyId }, 'console');
+    }
   }
 
   /** Whether the open page's read was refused to the caller acting now (its list is then not shown). */
