@@ -28,6 +28,8 @@ export function successMessage(operation: string, params: Record<string, unknown
       return `Console password of ${user} changed.`;
     case 'DeleteLoginProfile':
       return `Console access of ${user} removed.`;
+    case 'ChangePassword':
+      return 'Your password has been changed.';
     case 'CreateAccessKey':
       return `Access key created for ${owner}.`;
     case 'UpdateAccessKey':
