@@ -66,6 +66,9 @@ describe('hidden checks', () => {
   it('give their message only when they fail', () => {
     expect(hiddenProblem(grade([true, false, true], ['', 'bob is too powerful.']))).toBe('bob is too powerful.');
     expect(hiddenProblem(grade([false, true, true], ['missing']))).toBeUndefined();
+    // A listed check still failing: its own message speaks, not an "Almost".
+    expect(hiddenProblem(grade([false, false, true], ['Create bob first.', 'bob is too powerful.']))).toBeUndefined();
+    expect(hiddenProblem(grade([true, false, false], ['', 'bob is too powerful.', 'Not right yet.']))).toBeUndefined();
     expect(hiddenProblem(undefined)).toBeUndefined();
   });
 });

@@ -47,8 +47,13 @@ export function checklist(step: LessonStep, grade: StepGrade | undefined, answer
   return items;
 }
 
-/** The first failing hidden check's message: the learner is told something is off, and what. */
+/**
+ * The first failing hidden check's message, once every listed check passes: the learner, seeing all
+ * green, is told something is still off, and what. While a listed check fails, its own message says
+ * what is missing; an "Almost" then would greet a learner who has done nothing yet.
+ */
 export function hiddenProblem(grade: StepGrade | undefined): string | undefined {
+  if (grade?.checks.some((c) => !c.hidden && !c.passed)) return undefined;
   const failing = grade?.checks.find((c) => c.hidden && !c.passed);
   return failing?.message;
 }
