@@ -134,6 +134,11 @@ export class PolicyEditorModel {
     return { errors, warnings, suggestions };
   }
 
+  /** The list's heading: "1 error, 2 warnings, 0 suggestions". */
+  get countsLabel(): string {
+    return findingCountsLabel(this.counts);
+  }
+
   /** The certain fixes of a finding of the current text. */
   fixesFor(finding: Finding): QuickFix[] {
     return quickFixesFor(this.text, finding);
@@ -253,4 +258,10 @@ export function policyEditorFor(workspace: Workspace, store: LabStore, player: (
     byWorkspace.set(workspace, model);
   }
   return model;
+}
+
+/** Counts of findings in words, singular where there is one: "1 error, 2 warnings, 0 suggestions". */
+export function findingCountsLabel(c: { errors: number; warnings: number; suggestions: number }): string {
+  const words = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return `${words(c.errors, 'error')}, ${words(c.warnings, 'warning')}, ${words(c.suggestions, 'suggestion')}`;
 }

@@ -4,7 +4,7 @@ import { fixedEnv } from '../../core/account/env.ts';
 import { T0 } from '../../core/account/testing.ts';
 import { createMemoryStore } from '../../storage/index.ts';
 import { Workspace } from '../workspace.svelte.ts';
-import { PolicyEditorModel } from './policy-editor.svelte.ts';
+import { findingCountsLabel, PolicyEditorModel } from './policy-editor.svelte.ts';
 
 const READ_REPORTS = JSON.stringify({
   Version: '2012-10-17',
@@ -83,5 +83,12 @@ describe('PolicyEditorModel', () => {
     expect(m.useTemplate('deny-without-mfa')?.title).toBe('Deny everything without MFA');
     expect(m.text).toContain('aws:MultiFactorAuthPresent');
     expect(m.useTemplate('nope')).toBeUndefined();
+  });
+});
+
+describe('findingCountsLabel', () => {
+  it('says one finding in the singular and others in the plural', () => {
+    expect(findingCountsLabel({ errors: 1, warnings: 0, suggestions: 2 })).toBe('1 error, 0 warnings, 2 suggestions');
+    expect(findingCountsLabel({ errors: 3, warnings: 1, suggestions: 1 })).toBe('3 errors, 1 warning, 1 suggestion');
   });
 });
