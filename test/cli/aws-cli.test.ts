@@ -174,6 +174,10 @@ describe('aws s3', () => {
     expect(rec.stdout).toContain('\nTotal Objects: 2\n   Total Size: 22 Bytes\n');
     expect((await l.run('aws s3 cp s3://lab-bucket/copy.txt out.txt')).stdout).toBe('download: s3://lab-bucket/copy.txt to out.txt\n');
     expect(l.files['out.txt']).toBe('hello world');
+    const streamed = await l.run('aws s3 cp s3://lab-bucket/copy.txt -');
+    expect(streamed).toMatchObject({ stdout: 'hello world', exitCode: 0 });
+    expect(l.files['-']).toBeUndefined();
+    expect((await l.run('aws s3 cp s3://lab-bucket/missing.txt -')).exitCode).toBe(1);
     expect((await l.run('aws s3 ls')).stdout).toBe('2026-01-15 10:00:00 lab-bucket\n');
     expect((await l.run('aws s3 ls s3://lab-bucket/nothing-here')).exitCode).toBe(1);
   });

@@ -136,6 +136,13 @@ async function cp(paths: string[], flags: Map<string, string | true>, api: S3Api
     return r.ok ? say(`upload: ${src} to ${dest}`) : transferFailure('upload', src, dest, r, 'PutObject');
   }
   if (from && from.key === '') return failureOutcome({ kind: 'plain', message: `fatal error: An error occurred (404) when calling the HeadObject operation: Key "" does not exist` });
+  if (from && !to && dst === '-') {
+    // `-` streams the object to standard output, as the AWS CLI does: the one way to see a file's text here.
+    if (flags.has('--dryrun')) return ok(`(dryrun) download: ${src} to -\n`);
+    const r = await api('GetObject', { Bucket: from.bucket, Key: from.key });
+    if (!r.ok) return { stdout: '', stderr: `fatal error: ${serviceErrorLine(r.error, 'GetObject')}\n`, exitCode: 1 };
+    return ok(String((r.value as Record<string, unknown>).Body ?? ''));
+  }
   if (from && !to) {
     const local = dst === '.' || dst.endsWith('/') ? `${dst === '.' ? '.' : dst.replace(/\/$/, '')}/${basename(from.key)}` : dst;
     if (flags.has('--dryrun')) return ok(`(dryrun) download: ${src} to ${local}\n`);
