@@ -2,17 +2,8 @@
 // opens the class view; its custom lesson runs and its script-looking text stays text; completing it gives a
 // completion code that the verify page decodes (and a typo is caught); the certificate page is printable.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeProblems } from './lib/axe.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeProblems(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const files = {
   'lesson.md': '---\nid: class-warmup\ntitle: Class warm-up\nsummary: One question to start the class.\nminutes: 2\n---\nA warm-up before the real lessons.\n',

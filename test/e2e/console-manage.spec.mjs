@@ -5,24 +5,9 @@
 // the role deleted in one go; console access is enabled with a generated password and then reset; axe-core
 // finds no serious or critical violation on the new dialogs and forms.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeProblems } from './lib/axe.mjs';
+import { openConsolePage, results, setTheme } from './lib/console.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeProblems(page, where) {
-  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-}
-
-async function openConsolePage(page, label) {
-  await page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('button', { name: label, exact: true }).click();
-}
 
 /** Runs command lines in the Terminal tab (each must succeed), then comes back to the Console tab. */
 async function terminal(page, lines) {
@@ -38,17 +23,6 @@ async function terminal(page, lines) {
   await page.getByRole('tab', { name: 'Console' }).click();
 }
 
-/** Every console result shown now: text and command line. */
-async function results(page) {
-  const boxes = page.getByTestId('action-results').locator('.action-result');
-  const out = [];
-  for (let i = 0; i < (await boxes.count()); i++) {
-    const box = boxes.nth(i);
-    out.push({ text: (await box.locator('.action-text').textContent())?.trim() ?? '', cli: (await box.getByTestId('cli-echo').textContent()) ?? '' });
-  }
-  return out;
-}
-
 /** Waits until the newest result's text matches, and returns it. */
 async function lastResultMatching(page, re) {
   await page.waitForFunction((src) => {
@@ -57,13 +31,6 @@ async function lastResultMatching(page, re) {
     return last !== undefined && new RegExp(src).test(last.textContent ?? '');
   }, re.source, { timeout: 5000 });
   return (await results(page)).at(-1);
-}
-
-/** Switches the page to the light or dark theme with the header's toggle. */
-async function setTheme(page, theme) {
-  const toggle = page.getByRole('button', { name: /^Theme: / });
-  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
 }
 
 /** Whether the element with this id has the keyboard focus. */

@@ -5,28 +5,10 @@
 // with its command line. AWS managed policies say they cannot be edited or deleted. axe-core finds no
 // serious or critical violation on the new pages.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeProblems } from './lib/axe.mjs';
+import { openConsolePage, results, setTheme } from './lib/console.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ARN = 'arn:aws:iam::111122223333:policy/ReportsRead';
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeProblems(page, where) {
-  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-}
-
-/** Switches the page to the light or dark theme with the header's toggle (system, light, dark, ...). */
-async function setTheme(page, theme) {
-  const toggle = page.getByRole('button', { name: /^Theme: / });
-  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
-}
 
 /** axe-core in the light theme, then the dark one. */
 async function axeBothThemes(page, where) {
@@ -34,22 +16,6 @@ async function axeBothThemes(page, where) {
   const problems = await axeProblems(page, `${where} (light)`);
   await setTheme(page, 'dark');
   return [...problems, ...(await axeProblems(page, `${where} (dark)`))];
-}
-
-/** Opens a page of the console by its side-menu entry. */
-async function openConsolePage(page, label) {
-  await page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('button', { name: label, exact: true }).click();
-}
-
-/** Every console action result shown now: its text and its echoed command line. */
-async function results(page) {
-  const boxes = page.getByTestId('action-results').locator('.action-result');
-  const out = [];
-  for (let i = 0; i < (await boxes.count()); i++) {
-    const box = boxes.nth(i);
-    out.push({ text: (await box.locator('.action-text').textContent())?.trim() ?? '', cli: (await box.getByTestId('cli-echo').textContent()) ?? '' });
-  }
-  return out;
 }
 
 /** Waits until `n` action results are shown, then returns them. */

@@ -2,22 +2,10 @@
 // themes; every request stays on the page's origin; no console errors; keyboard-only use; and the first
 // screen's JS+CSS weight (gzip) measured from what the catalog page actually loads.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { axeProblems } from './lib/axe.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FIRST_SCREEN_LIMIT = 100 * 1024;
-
-/** Serious and critical axe-core violations on the page as it is now, with the offending nodes. */
-async function axeProblems(page) {
-  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join('')}`).join('; ')}`);
-}
 
 /** Puts the page in a theme through the toggle and proves the page really shows it. */
 async function useTheme(page, theme) {

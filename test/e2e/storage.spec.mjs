@@ -3,17 +3,8 @@
 // progress back.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeProblems } from './lib/axe.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeProblems(page) {
-  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const ROOT_ITEMS = "Delete the root user's access keys, and activate MFA on the root user";
 /** Longer than every save delay (workspace 300 ms, terminal history 400 ms). */

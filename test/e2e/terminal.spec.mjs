@@ -2,20 +2,8 @@
 // `create-users` lesson by typing aws commands (Tab completion included), reloads mid-lesson and finds
 // everything where it was, and axe finds no serious problem with the terminal open.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeProblems } from './lib/axe.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeProblems(page) {
-  // Evaluated through the debugging protocol: the app's Content-Security-Policy forbids injected script tags.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-}
 
 /** Switches the theme with the toggle until the page shows `theme`. */
 async function useTheme(page, theme) {
