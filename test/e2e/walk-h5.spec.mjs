@@ -63,6 +63,7 @@ export const tests = [
       await page.getByLabel('Acting as').selectOption('root');
       await page.getByTestId('users-table').waitFor();
       assert.equal(await denied.count(), 0);
+      assert.doesNotMatch((await page.locator('.console-main').textContent()) ?? '', /AccessDenied/, "intern's refusal is not left above root's list");
     },
   },
   {

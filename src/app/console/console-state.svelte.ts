@@ -57,7 +57,7 @@ export class ConsoleState {
   results: ActionResult[] = $state([]);
   busy = $state(false);
   /** The open page's read call was refused: to whom, on which page. */
-  private readDenied: { actingAs: string; page: ConsolePage['page'] } | undefined = $state(undefined);
+  private readDenied: { actingAs: string; page: ConsolePage['page']; resultId: number } | undefined = $state(undefined);
   private navigations = 0;
   private nextId = 1;
 
@@ -89,8 +89,9 @@ export class ConsoleState {
     const actingAs = this.workspace.actingAs;
     const r = await this.workspace.call('iam', operation, {}, 'console');
     if (r.ok || ticket !== this.navigations) return;
-    this.readDenied = { actingAs, page: page.page };
-    this.results = [...this.results, { id: this.nextId++, ok: false, operation, text: `${r.error.code}: ${r.error.message}`, cli: cliEcho('iam', operation, {}) }];
+    const id = this.nextId++;
+    this.readDenied = { actingAs, page: page.page, resultId: id };
+    this.results = [...this.results, { id, ok: false, operation, text: `${r.error.code}: ${r.error.message}`, cli: cliEcho('iam', operation, {}) }];
   }
 
   /**
@@ -103,6 +104,13 @@ export class ConsoleState {
     for (const key of user?.accessKeys ?? []) {
       await this.workspace.call('iam', 'GetAccessKeyLastUsed', { AccessKeyId: key.accessKeyId }, 'console');
     }
+  }
+
+  /** The results to show: a page's refused read is dropped once another caller acts (who sees the page). */
+  get shownResults(): ActionResult[] {
+    const denied = this.readDenied;
+    if (denied === undefined || denied.actingAs === this.workspace.actingAs) return this.results;
+    return this.results.filter((r) => r.id !== denied.resultId);
   }
 
   /** Whether the open page's read was refused to the caller acting now (its list is then not shown). */

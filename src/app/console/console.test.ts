@@ -161,8 +161,10 @@ describe('ConsoleState', () => {
     expect(ws.account.events.at(-1)).toMatchObject({ eventName: 'ListGroups', allowed: false });
     expect(c.results[0]).toMatchObject({ ok: false, cli: 'aws iam list-groups' });
     expect(c.results[0]?.text).toMatch(/^AccessDenied: .*iam:ListGroups/);
+    expect(c.shownResults).toHaveLength(1);
     ws.setActingAs('root');
     expect(c.pageReadDenied).toBe(false);
+    expect(c.shownResults).toEqual([]);
     const count = ws.account.events.length;
     c.go({ page: 'create-user' });
     await ws.call('iam', 'GetUser', { UserName: 'bob' });
