@@ -19,10 +19,10 @@ export const TEMPLATES: readonly PolicyTemplate[] = [
     title: 'Read one bucket',
     kind: 'identity',
     explanation:
-      'Two statements, because S3 has two kinds of resource: ListBucket acts on the bucket (arn:aws:s3:::NAME), GetObject on the objects in it (arn:aws:s3:::NAME/*). Replace BUCKET with the bucket name; no wildcard in the name, or look-alike buckets open too.',
+      'Two statements, because S3 has two kinds of resource: ListBucket acts on the bucket (arn:aws:s3:::NAME), GetObject on the objects in it (arn:aws:s3:::NAME/*). Replace YOUR_BUCKET with the bucket name, in both places; no wildcard in the name, or look-alike buckets open too.',
     text: doc([
-      { Sid: 'ListTheBucket', Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::BUCKET' },
-      { Sid: 'ReadItsObjects', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::BUCKET/*' },
+      { Sid: 'ListTheBucket', Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::YOUR_BUCKET' },
+      { Sid: 'ReadItsObjects', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::YOUR_BUCKET/*' },
     ]),
   },
   {
