@@ -10,10 +10,10 @@ describe("a user's Security credentials tab", () => {
   it('asks GetAccessKeyLastUsed for each key, as the IAM console does, and other tabs do not', async () => {
     const ws = new Workspace('sandbox', { account: createAccount({ createdAt: T0 }), actingAs: 'root', revision: 0 }, createMemoryStore(), fixedEnv(T0));
     const c = consoleFor(ws);
-    await ws.call('iam', 'CreateUser', { UserName: 'deploy-bot' }, 'cli');
+    await ws.call('iam', 'CreateUser', { UserName: 'deploy-bot' }, 'api');
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const r = await ws.call('iam', 'CreateAccessKey', { UserName: 'deploy-bot' }, 'cli');
+      const r = await ws.call('iam', 'CreateAccessKey', { UserName: 'deploy-bot' }, 'api');
       if (!r.ok) throw new Error(r.error.message);
       ids.push((r.value as { AccessKey: { AccessKeyId: string } }).AccessKey.AccessKeyId);
     }
