@@ -178,6 +178,13 @@ describe('aws s3', () => {
     expect(streamed).toMatchObject({ stdout: 'hello world', exitCode: 0 });
     expect(l.files['-']).toBeUndefined();
     expect((await l.run('aws s3 cp s3://lab-bucket/missing.txt -')).exitCode).toBe(1);
+    // Without files (the browser terminal), get-object still makes its call and says how to see the object.
+    const noFiles = await l.run('aws s3api get-object --bucket lab-bucket --key copy.txt got.txt', { writeFile: undefined });
+    expect(noFiles.exitCode).toBe(0);
+    expect(JSON.parse(noFiles.stdout)).toMatchObject({ ContentLength: 11 });
+    expect(noFiles.stderr).toContain('not saved as got.txt');
+    expect(noFiles.stderr).toContain('aws s3 cp s3://lab-bucket/copy.txt -');
+    expect(l.files['got.txt']).toBeUndefined();
     expect((await l.run('aws s3 ls')).stdout).toBe('2026-01-15 10:00:00 lab-bucket\n');
     expect((await l.run('aws s3 ls s3://lab-bucket/nothing-here')).exitCode).toBe(1);
   });

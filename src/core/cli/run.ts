@@ -244,24 +244,31 @@ async function runOperation(
   if (!result.ok) return serviceErrorOutcome(result.error, op.name);
 
   let value = result.value;
+  let note = '';
   if (customization) value = await customization.after(value, customOptions, files);
   if (streaming && value !== null && typeof value === 'object') {
     const { Body: body, ...rest } = value as Record<string, unknown>;
     const outfile = parsed.positionals[0] as string;
-    try {
-      if (!files.writeFile) throw new Error('this terminal has no files to write');
-      await files.writeFile(outfile, typeof body === 'string' ? body : String(body ?? ''));
-    } catch (e) {
-      return { stdout: '', stderr: `\n${e instanceof Error ? e.message : String(e)}\n`, exitCode: 255 };
-    }
     value = rest;
+    if (files.writeFile) {
+      try {
+        await files.writeFile(outfile, typeof body === 'string' ? body : String(body ?? ''));
+      } catch (e) {
+        return { stdout: '', stderr: `\n${e instanceof Error ? e.message : String(e)}\n`, exitCode: 255 };
+      }
+    } else {
+      // The browser terminal has no files. The call was made (and allowed): print what the AWS CLI prints
+      // and say how to see the object, rather than an error that reads as a refusal.
+      const uri = `s3://${String(params.Bucket)}/${String(params.Key)}`;
+      note = `\nNote: this terminal has no files, so the object was read but not saved as ${outfile}. To see it, print it: aws s3 cp ${uri} -\n`;
+    }
   }
   if (globals.query !== undefined) {
     const q = applyQuery(value, globals.query);
     if (!q.ok) fail({ kind: 'plain', message: q.message });
     value = q.value;
   }
-  return { stdout: formatOutput(globals.output, op.name, value), stderr: '', exitCode: 0 };
+  return { stdout: formatOutput(globals.output, op.name, value), stderr: note, exitCode: 0 };
 }
 
 
