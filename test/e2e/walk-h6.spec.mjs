@@ -2,7 +2,7 @@
 // needed — the console's Credential report page, access keys as cards that stay readable beside a
 // lesson, the Security credentials tab recording GetAccessKeyLastUsed (so reading "Last used" before
 // deleting passes), no "Almost" before anything is done, step titles beside their marks, and
-// `aws s3 cp s3://… -` printing a report in the browser terminal.
+// `aws s3 cp s3://… -` printing a report in the browser terminal (and get-object saying why it saves nothing).
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
 import { setTheme } from './lib/console.mjs';
@@ -134,6 +134,9 @@ export const tests = [
       await actAs(page, /^IAM user analyst/);
       const read = await run(page, 'aws s3 cp s3://reports/q1.csv -');
       assert.match(read, /quarter,revenue\s+Q1,300/, 'the file is printed');
+      const saved = await run(page, 'aws s3api get-object --bucket reports --key q2.csv q2.csv');
+      assert.match(saved, /"ContentLength": 23/, 'get-object prints the metadata, as the AWS CLI does');
+      assert.match(saved, /not saved as q2\.csv\. To see it, print it: aws s3 cp s3:\/\/reports\/q2\.csv -/);
       assert.match(await run(page, 'aws s3 cp s3://payroll/salaries.csv -'), /AccessDenied/);
       await page.getByTestId('step-passed').waitFor();
     },
