@@ -10,8 +10,11 @@ import type { FileAccess } from './values.ts';
 /** Extra options of one command and what it does with the response. */
 export interface Customization {
   args: ArgDef[];
-  /** Post-process the response; throws CliFailureSignal for a bad option value. */
-  after(value: unknown, options: Map<string, string>, files: FileAccess): Promise<unknown>;
+  /**
+   * Post-process the response into what is printed, with an optional note for standard error; throws
+   * CliFailureSignal for a bad option value.
+   */
+  after(value: unknown, options: Map<string, string>, files: FileAccess): Promise<{ value: unknown; note?: string }>;
 }
 
 function base64Bytes(b64: string): Uint8Array {
@@ -38,13 +41,23 @@ export const CUSTOMIZATIONS: Record<string, Customization> = {
       const content = String(device[method] ?? '');
       delete device.QRCodePNG;
       delete device.Base32StringSeed;
-      if (!files.writeFile) throw new CliFailureSignal({ kind: 'plain', message: 'this terminal has no files to write' });
+      const printed = { ...response, VirtualMFADevice: device };
+      if (!files.writeFile) {
+        // The browser terminal has no files. The device was made (the call succeeded): print what the AWS CLI
+        // prints and say plainly what that means, rather than an error that reads as a refusal.
+        const serial = String(device.SerialNumber ?? '');
+        const what = method === 'QRCodePNG' ? 'QR code' : 'seed';
+        return {
+          value: printed,
+          note: `\nNote: this terminal has no files, so the device was created but its ${what} was not saved as ${outfile}, and no authenticator can be set up for it. Assign MFA in the console instead (it shows the QR code to the simulated authenticator), and delete this one: aws iam delete-virtual-mfa-device --serial-number ${serial}\n`,
+        };
+      }
       try {
         await files.writeFile(outfile, method === 'QRCodePNG' ? base64Bytes(content) : content);
       } catch (e) {
         throw new CliFailureSignal({ kind: 'plain', message: e instanceof Error ? e.message : String(e) });
       }
-      return { ...response, VirtualMFADevice: device };
+      return { value: printed };
     },
   },
 };

@@ -245,7 +245,11 @@ async function runOperation(
 
   let value = result.value;
   let note = '';
-  if (customization) value = await customization.after(value, customOptions, files);
+  if (customization) {
+    const custom = await customization.after(value, customOptions, files);
+    value = custom.value;
+    note = custom.note ?? '';
+  }
   if (streaming && value !== null && typeof value === 'object') {
     const { Body: body, ...rest } = value as Record<string, unknown>;
     const outfile = parsed.positionals[0] as string;
