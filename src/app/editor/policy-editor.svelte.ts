@@ -218,6 +218,14 @@ export class PolicyEditorModel {
 
   /** Save to the account (and attach), one console call after the other, stopping at the first failure. */
   async saveToAccount(): Promise<boolean> {
+    // As the console's forms: a policy with an ERROR finding is not saved (IAM would refuse some of them and
+    // accept others, such as a misspelt action, that then silently grant nothing).
+    const errors = this.counts.errors;
+    if (errors > 0) {
+      const problem = `Fix the policy's ${errors === 1 ? 'error' : `${errors} errors`} first (see Findings); then save.`;
+      this.results = [{ id: this.nextResultId++, ok: false, operation: '', text: problem, cli: '' }];
+      return false;
+    }
     const plan = savePlan(this.save, this.text, this.workspace.account.accountId);
     if ('problem' in plan) {
       this.results = [{ id: this.nextResultId++, ok: false, operation: '', text: plan.problem, cli: '' }];

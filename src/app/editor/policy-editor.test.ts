@@ -62,6 +62,16 @@ describe('PolicyEditorModel', () => {
     expect(m.results[0]?.cli).toMatch(/^aws iam create-policy-version .*--set-as-default/s);
   });
 
+  it('does not save a policy with an ERROR finding (a misspelt action), and makes no call', async () => {
+    const { m, ws } = await editor();
+    m.setText(READ_REPORTS.replace('s3:ListBucket', 's3:Listreports'));
+    expect(m.counts.errors).toBe(1);
+    m.save = { mode: 'create', name: 'Typo', policyArn: '', target: '' };
+    expect(await m.saveToAccount()).toBe(false);
+    expect(m.results.map((r) => r.text)).toEqual(["Fix the policy's error first (see Findings); then save."]);
+    expect(ws.account.policies[`arn:aws:iam::${ws.account.accountId}:policy/Typo`]).toBeUndefined();
+  });
+
   it('reports an AWS error and stops', async () => {
     const { m } = await editor();
     m.setText(READ_REPORTS);
