@@ -56,7 +56,7 @@ const domGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'ind
 );
 
 export default defineConfig([
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', 'test-results/', '.scratch/'] },
 
   ...tseslint.configs.recommended,
   ...svelte.configs.recommended,
