@@ -94,6 +94,24 @@ export function successMessage(operation: string, params: Record<string, unknown
       return `MFA device removed from ${owner}.`;
     case 'DeleteVirtualMFADevice':
       return `Virtual MFA device ${str(params, 'SerialNumber')} deleted.`;
+    case 'ListBuckets':
+      return 'Listed your buckets.';
+    case 'CreateBucket':
+      return `Bucket ${str(params, 'Bucket')} created.`;
+    case 'ListObjectsV2':
+      return `Listed s3://${str(params, 'Bucket')}/${str(params, 'Prefix')}.`;
+    case 'GetObject':
+      return `Opened s3://${str(params, 'Bucket')}/${str(params, 'Key')}.`;
+    case 'PutObject':
+      return `Uploaded s3://${str(params, 'Bucket')}/${str(params, 'Key')}.`;
+    case 'DeleteObject':
+      return `Deleted s3://${str(params, 'Bucket')}/${str(params, 'Key')}.`;
+    case 'GetBucketPolicy':
+      return `Read the bucket policy of ${str(params, 'Bucket')}.`;
+    case 'PutBucketPolicy':
+      return `Bucket policy of ${str(params, 'Bucket')} saved.`;
+    case 'DeleteBucketPolicy':
+      return `Bucket policy of ${str(params, 'Bucket')} deleted.`;
     default:
       return `${operation} succeeded.`;
   }

@@ -3,6 +3,8 @@
  * menu, titles and breadcrumbs. Pages are plain values so they can be kept, compared and tested.
  */
 
+import type { BucketTab } from './s3-view.ts';
+
 /** The tabs of a user's detail page, as the IAM console has them. */
 export type UserTab = 'permissions' | 'groups' | 'security-credentials';
 
@@ -23,7 +25,15 @@ export type ConsolePage =
   | { page: 'role'; name: string }
   | { page: 'account-settings' }
   | { page: 'credential-report' }
-  | { page: 'root-credentials' };
+  | { page: 'root-credentials' }
+  | { page: 'buckets' }
+  | { page: 'create-bucket' }
+  | { page: 'bucket'; name: string; tab: BucketTab; prefix: string };
+
+/** Whether a page belongs to the S3 part of the console. */
+export function isS3Page(p: ConsolePage): boolean {
+  return p.page === 'buckets' || p.page === 'create-bucket' || p.page === 'bucket';
+}
 
 /** One entry of the side menu. */
 export interface NavItem {
@@ -48,6 +58,9 @@ export function sectionOf(p: ConsolePage): ConsolePage['page'] {
     case 'create-role':
     case 'role':
       return 'roles';
+    case 'create-bucket':
+    case 'bucket':
+      return 'buckets';
     default:
       return p.page;
   }
@@ -67,6 +80,12 @@ export function navItems(open: ConsolePage, actingAsRoot: boolean): NavItem[] {
   if (actingAsRoot) items.push({ label: 'Security credentials (root)', target: { page: 'root-credentials' } });
   const section = sectionOf(open);
   return items.map((i) => ({ ...i, current: i.target.page === section }));
+}
+
+/** The S3 group of the side menu. */
+export function s3NavItems(open: ConsolePage): NavItem[] {
+  const section = sectionOf(open);
+  return [{ label: 'Buckets', target: { page: 'buckets' }, current: section === 'buckets' }];
 }
 
 /** The page's heading. */
@@ -104,11 +123,22 @@ export function pageTitle(p: ConsolePage): string {
       return 'Credential report';
     case 'root-credentials':
       return 'My security credentials (root user)';
+    case 'buckets':
+      return 'Buckets';
+    case 'create-bucket':
+      return 'Create bucket';
+    case 'bucket':
+      return p.name;
   }
 }
 
-/** Breadcrumbs: IAM › section › page (the last one has no target). */
+/** Breadcrumbs: IAM › section › page (S3 pages: Buckets › page) (the last one has no target). */
 export function breadcrumbs(p: ConsolePage): { label: string; target?: ConsolePage }[] {
+  if (p.page === 'buckets') return [{ label: 'Buckets' }];
+  if (isS3Page(p)) {
+    // Buckets › bucket: the Buckets list is S3's home page.
+    return [{ label: 'Buckets', target: { page: 'buckets' } }, { label: pageTitle(p) }];
+  }
   const out: { label: string; target?: ConsolePage }[] = [{ label: 'IAM', target: { page: 'dashboard' } }];
   const section = sectionOf(p);
   if (section !== p.page) {
