@@ -50,6 +50,11 @@ export interface ActOptions {
   service?: ServiceName;
   /** Keep the results shown so far (several calls of one form). */
   append?: boolean;
+  /**
+   * Error codes that only describe a normal state the page shows itself (NoSuchBucketPolicy: the bucket has
+   * no policy): no result is shown for them. The call is still made and recorded.
+   */
+  quiet?: string[];
 }
 
 export class ConsoleState {
@@ -129,6 +134,10 @@ export class ConsoleState {
     this.busy = true;
     try {
       const r = await this.workspace.call(service, operation, params, 'console');
+      if (!r.ok && options.quiet?.includes(r.error.code)) {
+        if (!options.append) this.results = [];
+        return r;
+      }
       const result: ActionResult = {
         id: this.nextId++,
         ok: r.ok,

@@ -89,6 +89,9 @@ describe('S3 console pages as the root user', () => {
     const c = consoleFor(ws);
     const none = await runS3(c, getBucketPolicyCall('reports'));
     expect(isNoPolicy(errorCode(none))).toBe(true);
+    // Made and recorded, but not flagged as an error on the page.
+    expect(c.results).toEqual([]);
+    expect(ws.account.events.at(-1)).toMatchObject({ eventName: 'GetBucketPolicy', via: 'console' });
     const doc = newBucketPolicy('reports');
     expect(checkBucketPolicy(doc).canSave).toBe(true);
     expect((await runS3(c, putBucketPolicyCall('reports', doc))).ok).toBe(true);

@@ -205,7 +205,9 @@ export function deleteBucketPolicyCall(bucket: string): PlannedCall {
 
 /** Run one of these calls as a console action of the S3 service (authorized as the caller, echoed, recorded). */
 export function runS3(c: Pick<ConsoleState, 'act'>, call: PlannedCall, append = false): Promise<CallResult> {
-  return c.act(call.operation, call.params, { service: 's3', append });
+  // A bucket without a policy is a normal state the Permissions tab shows itself, not an error to flag.
+  const quiet = call.operation === 'GetBucketPolicy' ? ['NoSuchBucketPolicy'] : undefined;
+  return c.act(call.operation, call.params, { service: 's3', append, quiet });
 }
 
 /** The error code of a failed call, or '' when it succeeded. */
