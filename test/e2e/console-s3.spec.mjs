@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
 import { results, setTheme } from './lib/console.mjs';
+import { run, actAs } from './lib/workspace.mjs';
 
 /** Opens the Console tab and its S3 Buckets page. */
 async function openBuckets(page) {
@@ -15,27 +16,6 @@ async function openBuckets(page) {
   if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   await page.getByRole('navigation', { name: 'Amazon S3' }).getByRole('button', { name: 'Buckets', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'Buckets', exact: true }).waitFor();
-}
-
-/** Runs one command in the Terminal tab and returns its entry's text. */
-async function run(page, command) {
-  const tab = page.getByRole('tab', { name: 'Terminal' });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  const out = page.getByTestId('terminal-output');
-  const before = await out.locator('pre').count();
-  const line = page.getByLabel('Command line');
-  await line.fill(command);
-  await line.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] pre').length > n, before, { timeout: 5000 });
-  return (await out.locator('pre').last().textContent()) ?? '';
-}
-
-/** Picks who acts in the account panel by the start of the option's text. */
-async function actAs(page, pattern) {
-  const select = page.getByLabel('Acting as');
-  const label = (await select.locator('option').allTextContents()).find((o) => pattern.test(o));
-  assert.ok(label, `an Acting as option matches ${pattern}`);
-  await select.selectOption({ label });
 }
 
 /** Waits until the newest result's text matches, and returns it. */

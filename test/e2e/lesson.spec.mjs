@@ -2,6 +2,7 @@
 // catalog), reset step, a wrong answer's message, a hidden check's "Almost", focus on success, and a whole
 // lesson completed through the terminal with its summary.
 import assert from 'node:assert/strict';
+import { run } from './lib/workspace.mjs';
 
 const LESSON = 'iam-essentials';
 
@@ -10,23 +11,6 @@ async function startLesson(page, url) {
   await page.goto(`${url}#/lesson/${LESSON}`);
   await page.getByRole('button', { name: 'Start the lesson' }).click();
   await page.getByText('Step 1 of 3').waitFor();
-}
-
-/** Runs one command in the Terminal tab and returns the text of its entry (command and output). */
-async function run(page, command) {
-  const tab = page.getByRole('tab', { name: 'Terminal' });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  const out = page.getByTestId('terminal-output');
-  const before = await out.locator('pre').count();
-  const line = page.getByLabel('Command line');
-  await line.fill(command);
-  await line.press('Enter');
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="terminal-output"] pre').length > n,
-    before,
-    { timeout: 5000 },
-  );
-  return (await out.locator('pre').last().textContent()) ?? '';
 }
 
 /** Answers a question by the visible text of its option. */

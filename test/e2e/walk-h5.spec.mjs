@@ -3,22 +3,10 @@
 // user changes their own password on their Security credentials tab, and the MFA device choices are laid
 // out one per row.
 import assert from 'node:assert/strict';
+import { run } from './lib/workspace.mjs';
 
 /** The console's side menu. */
 const menu = (page) => page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' });
-
-/** Runs one command in the Terminal tab and returns its entry's text. */
-async function run(page, command) {
-  const tab = page.getByRole('tab', { name: 'Terminal' });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  const out = page.getByTestId('terminal-output');
-  const before = await out.locator('pre').count();
-  const line = page.getByLabel('Command line');
-  await line.fill(command);
-  await line.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] pre').length > n, before, { timeout: 5000 });
-  return (await out.locator('pre').last().textContent()) ?? '';
-}
 
 /** Waits for the step to pass and presses its button. */
 async function next(page) {

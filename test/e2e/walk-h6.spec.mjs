@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
 import { setTheme } from './lib/console.mjs';
+import { run, actAs } from './lib/workspace.mjs';
 
 /** Opens a lesson and starts it. */
 async function start(page, url, id) {
@@ -21,19 +22,6 @@ async function openConsolePage(page, label) {
   await page.getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
 }
 
-/** Runs one command in the Terminal tab and returns its entry's text. */
-async function run(page, command) {
-  const tab = page.getByRole('tab', { name: 'Terminal' });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  const out = page.getByTestId('terminal-output');
-  const before = await out.locator('pre').count();
-  const line = page.getByLabel('Command line');
-  await line.fill(command);
-  await line.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] pre').length > n, before, { timeout: 5000 });
-  return (await out.locator('pre').last().textContent()) ?? '';
-}
-
 /** Opens a user's Security credentials tab in the console. */
 async function openCredentials(page, user) {
   await openConsolePage(page, 'Users');
@@ -44,14 +32,6 @@ async function openCredentials(page, user) {
 /** Waits for the step to pass and clicks its Next step button. */
 async function next(page) {
   await page.getByTestId('step-passed').getByRole('button', { name: 'Next step' }).click();
-}
-
-/** Picks who acts in the account panel by the start of the option's text. */
-async function actAs(page, pattern) {
-  const select = page.getByLabel('Acting as');
-  const label = (await select.locator('option').allTextContents()).find((o) => pattern.test(o));
-  assert.ok(label, `an Acting as option matches ${pattern}`);
-  await select.selectOption({ label });
 }
 
 export const tests = [

@@ -1,0 +1,23 @@
+// Steps shared by the specs that use the Terminal tab and the account panel.
+import assert from 'node:assert/strict';
+
+/** Runs one command in the Terminal tab (opening it if needed) and returns the text of its new entry. */
+export async function run(page, command) {
+  const tab = page.getByRole('tab', { name: 'Terminal' });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  const out = page.getByTestId('terminal-output');
+  const before = await out.locator('pre').count();
+  const line = page.getByLabel('Command line');
+  await line.fill(command);
+  await line.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] pre').length > n, before, { timeout: 5000 });
+  return (await out.locator('pre').last().textContent()) ?? '';
+}
+
+/** Picks who acts, in the account panel, by a pattern matching the option's text. */
+export async function actAs(page, pattern) {
+  const select = page.getByLabel('Acting as');
+  const label = (await select.locator('option').allTextContents()).find((o) => pattern.test(o));
+  assert.ok(label, `an Acting as option matches ${pattern}`);
+  await select.selectOption({ label });
+}
