@@ -6,32 +6,9 @@
 // finds no serious or critical violation on the new dialogs and forms.
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
-import { openConsolePage, results, setTheme } from './lib/console.mjs';
+import { lastResultMatching, openConsolePage, results, setTheme } from './lib/console.mjs';
+import { terminalThenConsole } from './lib/workspace.mjs';
 
-
-/** Runs command lines in the Terminal tab (each must succeed), then comes back to the Console tab. */
-async function terminal(page, lines) {
-  await page.getByRole('tab', { name: 'Terminal' }).click();
-  const input = page.getByLabel('Command line', { exact: true });
-  for (const line of lines) {
-    const before = await page.locator('[data-testid="terminal-output"] .terminal-entry').count();
-    await input.fill(line);
-    await input.press('Enter');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] .terminal-entry').length > n, before, { timeout: 5000 });
-    assert.doesNotMatch((await page.locator('[data-testid="terminal-output"] .terminal-entry').nth(before).textContent()) ?? '', /An error occurred/, line);
-  }
-  await page.getByRole('tab', { name: 'Console' }).click();
-}
-
-/** Waits until the newest result's text matches, and returns it. */
-async function lastResultMatching(page, re) {
-  await page.waitForFunction((src) => {
-    const all = document.querySelectorAll('[data-testid="action-results"] .action-result .action-text');
-    const last = all[all.length - 1];
-    return last !== undefined && new RegExp(src).test(last.textContent ?? '');
-  }, re.source, { timeout: 5000 });
-  return (await results(page)).at(-1);
-}
 
 /** Whether the element with this id has the keyboard focus. */
 function focused(page, id) {
@@ -45,7 +22,7 @@ export const tests = [
     name: 'a user with a password, a key, a group and policies is deleted in one go, each call echoed',
     async run({ page, url }) {
       await page.goto(`${url}#/sandbox`);
-      await terminal(page, [
+      await terminalThenConsole(page, [
         'aws iam create-group --group-name devs',
         'aws iam create-user --user-name temp',
         'aws iam create-login-profile --user-name temp --password Correct-Horse-9-battery',
@@ -104,7 +81,7 @@ export const tests = [
     name: 'an inline policy is created (a broken document shows its finding and cannot be saved), viewed and edited',
     async run({ page, url }) {
       await page.goto(`${url}#/sandbox`);
-      await terminal(page, ['aws iam create-user --user-name ivy']);
+      await terminalThenConsole(page, ['aws iam create-user --user-name ivy']);
       await openConsolePage(page, 'Users');
       await page.getByRole('button', { name: 'ivy', exact: true }).click();
       await page.getByRole('button', { name: 'Create inline policy' }).click();
@@ -157,7 +134,7 @@ export const tests = [
     async run({ page, url }) {
       await page.goto(`${url}#/sandbox`);
       const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }] });
-      await terminal(page, [
+      await terminalThenConsole(page, [
         'aws iam create-group --group-name ops',
         `aws iam create-role --role-name app --assume-role-policy-document '${trust}'`,
         'aws iam attach-role-policy --role-name app --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess',
@@ -211,7 +188,7 @@ export const tests = [
     name: 'console access is enabled for an existing user with a generated password, then reset to a typed one',
     async run({ page, url }) {
       await page.goto(`${url}#/sandbox`);
-      await terminal(page, ['aws iam create-user --user-name kim']);
+      await terminalThenConsole(page, ['aws iam create-user --user-name kim']);
       await openConsolePage(page, 'Users');
       await page.getByRole('button', { name: 'kim', exact: true }).click();
       await page.getByRole('tab', { name: 'Security credentials' }).click();

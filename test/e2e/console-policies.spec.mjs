@@ -6,6 +6,7 @@
 // serious or critical violation on the new pages.
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
+import { terminalThenConsole } from './lib/workspace.mjs';
 import { openConsolePage, results, setTheme } from './lib/console.mjs';
 
 const ARN = 'arn:aws:iam::111122223333:policy/ReportsRead';
@@ -164,18 +165,9 @@ export const tests = [
       assert.deepEqual(await axeBothThemes(page, 'AWS managed policy'), []);
 
       // A customer policy with five versions made in the terminal.
-      await page.getByRole('tab', { name: 'Terminal' }).click();
-      const input = page.getByLabel('Command line', { exact: true });
       const lines = [`aws iam create-policy --policy-name Full --policy-document '${JSON.stringify(JSON.parse(policy(['s3:GetObject'])))}'`];
       for (let i = 0; i < 4; i++) lines.push(`aws iam create-policy-version --policy-arn arn:aws:iam::111122223333:policy/Full --policy-document '${JSON.stringify(JSON.parse(policy([`s3:Get${['Object', 'ObjectAcl', 'ObjectTagging', 'ObjectVersion'][i]}`])))}'`);
-      for (const line of lines) {
-        const before = await page.locator('[data-testid="terminal-output"] .terminal-entry').count();
-        await input.fill(line);
-        await input.press('Enter');
-        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] .terminal-entry').length > n, before, { timeout: 5000 });
-        assert.doesNotMatch((await page.locator('[data-testid="terminal-output"] .terminal-entry').nth(before).textContent()) ?? '', /An error occurred/, line);
-      }
-      await page.getByRole('tab', { name: 'Console' }).click();
+      await terminalThenConsole(page, lines);
       await openConsolePage(page, 'Policies');
       await page.getByRole('button', { name: 'Full', exact: true }).click();
       await page.getByRole('button', { name: 'Edit policy Full' }).click();

@@ -7,7 +7,7 @@
 // serious or critical violation on the new pages, light and dark.
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
-import { results, setTheme } from './lib/console.mjs';
+import { lastResultMatching, results, setTheme } from './lib/console.mjs';
 import { run, actAs } from './lib/workspace.mjs';
 
 /** Opens the Console tab and its S3 Buckets page. */
@@ -16,16 +16,6 @@ async function openBuckets(page) {
   if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   await page.getByRole('navigation', { name: 'Amazon S3' }).getByRole('button', { name: 'Buckets', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'Buckets', exact: true }).waitFor();
-}
-
-/** Waits until the newest result's text matches, and returns it. */
-async function lastResultMatching(page, re) {
-  await page.waitForFunction((src) => {
-    const all = document.querySelectorAll('[data-testid="action-results"] .action-result .action-text');
-    const last = all[all.length - 1];
-    return last !== undefined && new RegExp(src).test(last.textContent ?? '');
-  }, re.source, { timeout: 5000 });
-  return (await results(page)).at(-1);
 }
 
 /** The object names in the open bucket's table. */

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { axeProblems } from './lib/axe.mjs';
+import { terminalThenConsole } from './lib/workspace.mjs';
 import { openConsolePage } from './lib/console.mjs';
 
 
@@ -279,17 +280,8 @@ export const tests = [
     name: 'a user made in the terminal with an S3 read policy: the Effective permissions tab shows and explains limited S3 Read',
     async run({ page, url }) {
       await page.goto(`${url}#/sandbox`);
-      await page.getByRole('tab', { name: 'Terminal' }).click();
-      const input = page.getByLabel('Command line', { exact: true });
       const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'ReadReports', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'] }] });
-      for (const line of ['aws s3api create-bucket --bucket reports', 'aws iam create-user --user-name reader', `aws iam put-user-policy --user-name reader --policy-name S3Read --policy-document '${policy}'`]) {
-        const before = await page.locator('[data-testid="terminal-output"] .terminal-entry').count();
-        await input.fill(line);
-        await input.press('Enter');
-        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] .terminal-entry').length > n, before, { timeout: 5000 });
-        assert.doesNotMatch((await page.locator('[data-testid="terminal-output"] .terminal-entry').nth(before).textContent()) ?? '', /An error occurred/, line);
-      }
-      await page.getByRole('tab', { name: 'Console' }).click();
+      await terminalThenConsole(page, ['aws s3api create-bucket --bucket reports', 'aws iam create-user --user-name reader', `aws iam put-user-policy --user-name reader --policy-name S3Read --policy-document '${policy}'`]);
       await openConsolePage(page, 'Users');
       await page.getByRole('button', { name: 'reader', exact: true }).click();
       await page.getByRole('tab', { name: 'Effective permissions' }).click();

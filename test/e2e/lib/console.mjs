@@ -23,3 +23,13 @@ export async function setTheme(page, theme) {
   for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
 }
+
+/** Waits until the newest result's text matches, and returns that result. */
+export async function lastResultMatching(page, re) {
+  await page.waitForFunction((src) => {
+    const all = document.querySelectorAll('[data-testid="action-results"] .action-result .action-text');
+    const last = all[all.length - 1];
+    return last !== undefined && new RegExp(src).test(last.textContent ?? '');
+  }, re.source, { timeout: 5000 });
+  return (await results(page)).at(-1);
+}

@@ -21,3 +21,17 @@ export async function actAs(page, pattern) {
   assert.ok(label, `an Acting as option matches ${pattern}`);
   await select.selectOption({ label });
 }
+
+/** Runs command lines in the Terminal tab (each must succeed), then comes back to the Console tab. */
+export async function terminalThenConsole(page, lines) {
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  const input = page.getByLabel('Command line', { exact: true });
+  for (const line of lines) {
+    const before = await page.locator('[data-testid="terminal-output"] .terminal-entry').count();
+    await input.fill(line);
+    await input.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="terminal-output"] .terminal-entry').length > n, before, { timeout: 5000 });
+    assert.doesNotMatch((await page.locator('[data-testid="terminal-output"] .terminal-entry').nth(before).textContent()) ?? '', /An error occurred/, line);
+  }
+  await page.getByRole('tab', { name: 'Console' }).click();
+}
