@@ -6,8 +6,8 @@
 // finds no serious or critical violation on the new dialogs and forms.
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
-import { lastResultMatching, openConsolePage, results, setTheme } from './lib/console.mjs';
-import { terminalThenConsole } from './lib/workspace.mjs';
+import { lastResultMatching, openConsolePage, results } from './lib/console.mjs';
+import { setTheme, terminalThenConsole } from './lib/workspace.mjs';
 
 
 /** Whether the element with this id has the keyboard focus. */

@@ -6,8 +6,8 @@
 // serious or critical violation on the new pages.
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
-import { terminalThenConsole } from './lib/workspace.mjs';
-import { openConsolePage, results, setTheme } from './lib/console.mjs';
+import { setTheme, terminalThenConsole } from './lib/workspace.mjs';
+import { openConsolePage, results } from './lib/console.mjs';
 
 const ARN = 'arn:aws:iam::111122223333:policy/ReportsRead';
 

@@ -7,8 +7,8 @@
 // serious or critical violation on the new pages, light and dark.
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
-import { lastResultMatching, results, setTheme } from './lib/console.mjs';
-import { run, actAs } from './lib/workspace.mjs';
+import { lastResultMatching, results } from './lib/console.mjs';
+import { run, actAs, setTheme } from './lib/workspace.mjs';
 
 /** Opens the Console tab and its S3 Buckets page. */
 async function openBuckets(page) {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { axeProblems } from './lib/axe.mjs';
-import { terminalThenConsole } from './lib/workspace.mjs';
+import { setTheme, terminalThenConsole } from './lib/workspace.mjs';
 import { openConsolePage } from './lib/console.mjs';
 
 
@@ -29,9 +29,7 @@ async function axeConsole(page, url, theme) {
   await page.goto(`${url}#/lesson/secure-root`);
   await page.getByRole('button', { name: 'Start the lesson' }).click();
   await page.getByText('Step 1 of 3').waitFor();
-  const toggle = page.getByRole('button', { name: /^Theme: / });
-  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+  await setTheme(page, theme);
   const problems = [];
   for (const label of ['Dashboard', 'User groups', 'Users', 'Roles', 'Policies', 'Account settings', 'Security credentials (root)']) {
     await openConsolePage(page, label);

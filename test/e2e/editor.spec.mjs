@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { axeProblems } from './lib/axe.mjs';
+import { setTheme } from './lib/workspace.mjs';
 
 
 const POLICY = `{
@@ -200,8 +201,7 @@ export const tests = [
       await page.waitForFunction(() => document.querySelector('[data-testid="monaco-host"] .view-lines')?.textContent?.includes('DenyAllWithoutMFA'));
 
       assert.deepEqual(await axeProblems(page), [], 'light theme');
-      const toggle = page.getByRole('button', { name: /^Theme: / });
-      for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== 'dark'; i++) await toggle.click();
+      await setTheme(page, 'dark');
       await page.getByTestId('monaco-host').locator('.monaco-editor.vs-dark').waitFor();
       assert.deepEqual(await axeProblems(page), [], 'dark theme');
     },

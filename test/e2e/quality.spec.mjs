@@ -4,14 +4,13 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { axeProblems } from './lib/axe.mjs';
+import { setTheme } from './lib/workspace.mjs';
 
 const FIRST_SCREEN_LIMIT = 100 * 1024;
 
 /** Puts the page in a theme through the toggle and proves the page really shows it. */
 async function useTheme(page, theme) {
-  const toggle = page.getByRole('button', { name: /^Theme: / });
-  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+  await setTheme(page, theme);
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(bg, theme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)', `the ${theme} theme shows`);
 }

@@ -3,14 +3,8 @@
 // everything where it was, and axe finds no serious problem with the terminal open.
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
+import { setTheme } from './lib/workspace.mjs';
 
-
-/** Switches the theme with the toggle until the page shows `theme`. */
-async function useTheme(page, theme) {
-  const toggle = page.getByRole('button', { name: /^Theme: / });
-  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
-}
 
 /** Opens the create-users lesson, starts it (when it shows its intro) and opens the Terminal tab. */
 async function openLessonTerminal(page, url, { start = true } = {}) {
@@ -249,7 +243,7 @@ export const tests = [
       await page.getByTestId('completions').waitFor();
       const problems = [];
       for (const theme of ['light', 'dark']) {
-        await useTheme(page, theme);
+        await setTheme(page, theme);
         for (const v of await axeProblems(page)) problems.push(`terminal, ${theme}: ${v}`);
       }
       await page.getByRole('tab', { name: 'API' }).click();

@@ -5,8 +5,7 @@
 // `aws s3 cp s3://… -` printing a report in the browser terminal (and get-object saying why it saves nothing).
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
-import { setTheme } from './lib/console.mjs';
-import { run, actAs } from './lib/workspace.mjs';
+import { run, actAs, setTheme } from './lib/workspace.mjs';
 
 /** Opens a lesson and starts it. */
 async function start(page, url, id) {

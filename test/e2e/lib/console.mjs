@@ -1,6 +1,4 @@
 // Steps shared by the specs that drive the console pages.
-import assert from 'node:assert/strict';
-
 /** Opens a page of the console's side menu by its exact label. */
 export async function openConsolePage(page, label) {
   await page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('button', { name: label, exact: true }).click();
@@ -15,13 +13,6 @@ export async function results(page) {
     out.push({ text: (await box.locator('.action-text').textContent())?.trim() ?? '', cli: (await box.getByTestId('cli-echo').textContent()) ?? '' });
   }
   return out;
-}
-
-/** Turns the theme toggle until the page is in `theme` ('light' or 'dark'). */
-export async function setTheme(page, theme) {
-  const toggle = page.getByRole('button', { name: /^Theme: / });
-  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
 }
 
 /** Waits until the newest result's text matches, and returns that result. */

@@ -1,4 +1,4 @@
-// Steps shared by the specs that use the Terminal tab and the account panel.
+// Steps shared by the specs that use the Terminal tab, the account panel and the theme toggle.
 import assert from 'node:assert/strict';
 
 /** Runs one command in the Terminal tab (opening it if needed) and returns the text of its new entry. */
@@ -34,4 +34,11 @@ export async function terminalThenConsole(page, lines) {
     assert.doesNotMatch((await page.locator('[data-testid="terminal-output"] .terminal-entry').nth(before).textContent()) ?? '', /An error occurred/, line);
   }
   await page.getByRole('tab', { name: 'Console' }).click();
+}
+
+/** Turns the theme toggle until the page is in `theme` ('light' or 'dark'). */
+export async function setTheme(page, theme) {
+  const toggle = page.getByRole('button', { name: /^Theme: / });
+  for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
 }
