@@ -2,6 +2,7 @@
  * "Test this policy": decide one request against the policy being edited (alone), and say which
  * statement decided it (with its source span, for a highlight) and why every other one did not apply.
  */
+import { accountBaseContext } from '../../core/access/account.ts';
 import { authorize } from '../../core/engine/authorize.ts';
 import type { RequestContext } from '../../core/engine/types.ts';
 import { parsePolicy } from '../../core/policy/parse.ts';
@@ -71,5 +72,5 @@ export function testPolicy(text: string, kind: EditorPolicyKind, request: Policy
 
 /** The context every test request carries (as the lesson grader's requests do), plus the learner's keys. */
 export function requestContext(nowMs: number, keys: RequestContext): RequestContext {
-  return { 'aws:CurrentTime': new Date(nowMs).toISOString(), 'aws:SecureTransport': true, ...keys };
+  return { ...accountBaseContext(nowMs), ...keys };
 }
