@@ -1,14 +1,10 @@
 /** How the catalog describes the lessons and a learner's progress through them (pure). */
 import type { CatalogEntry } from './lesson-source.ts';
 import type { LessonProgress } from './ports.ts';
+import { stepsPassed } from './lesson-progress.ts';
 
 /** The status of a lesson for one learner. */
 export type LessonStatusKind = 'new' | 'started' | 'done';
-
-/** Steps passed (with or without help) in a lesson's progress. */
-export function stepsPassed(progress: LessonProgress | undefined): number {
-  return progress ? Object.values(progress.status).filter((s) => s !== 'pending').length : 0;
-}
 
 /** The status line of a lesson card. */
 export function lessonStatus(entry: CatalogEntry, progress: LessonProgress | undefined): { kind: LessonStatusKind; label: string } {

@@ -4,11 +4,7 @@
  * already here.
  */
 import type { ImportChange, LessonProgress } from '../app/ports.ts';
-
-/** Steps passed (with or without help). */
-export function passedSteps(p: LessonProgress): number {
-  return Object.values(p.status).filter((s) => s !== 'pending').length;
-}
+import { stepsPassed } from '../app/lesson-progress.ts';
 
 function time(iso: string): number {
   const t = Date.parse(iso);
@@ -18,8 +14,8 @@ function time(iso: string): number {
 /** Whether the incoming record should replace the existing one. */
 export function incomingWins(existing: LessonProgress | undefined, incoming: LessonProgress): boolean {
   if (!existing) return true;
-  const a = passedSteps(existing);
-  const b = passedSteps(incoming);
+  const a = stepsPassed(existing);
+  const b = stepsPassed(incoming);
   if (a !== b) return b > a;
   return time(incoming.updatedAt) > time(existing.updatedAt);
 }
@@ -32,9 +28,9 @@ export function planImport(existing: readonly LessonProgress[], incoming: readon
     const change: ImportChange = {
       lessonId: p.lessonId,
       action: !current ? 'add' : incomingWins(current, p) ? 'replace' : 'keep',
-      incomingPassed: passedSteps(p),
+      incomingPassed: stepsPassed(p),
     };
-    if (current) change.existingPassed = passedSteps(current);
+    if (current) change.existingPassed = stepsPassed(current);
     return change;
   });
 }
