@@ -21,8 +21,6 @@ export function callAsOf(actingAs: string): CallAs {
   return { kind: 'accessKey', accessKeyId: actingAs };
 }
 
-export { SAVE_DELAY_MS } from './save-timing.ts';
-
 /** What a workspace tells its listeners. */
 export type WorkspaceListener = (reason: 'call' | 'clock' | 'restore' | 'external') => void;
 
