@@ -3,8 +3,6 @@
  * from src/core/policy (pure, plain spans). The UI imports them from here, not from the core.
  */
 export { completePolicy } from '../../core/policy/completion.ts';
-export type { Completion, CompletionItem, CompletionKind } from '../../core/policy/completion.ts';
+export type { CompletionKind } from '../../core/policy/completion.ts';
 export { hoverPolicy } from '../../core/policy/hover.ts';
-export type { HoverInfo } from '../../core/policy/hover.ts';
 export { quickFixesFor } from '../../core/policy/quick-fixes.ts';
-export type { QuickFix, TextEdit } from '../../core/policy/quick-fixes.ts';

@@ -39,7 +39,7 @@ export function templateRegExp(template: string): RegExp {
 }
 
 /** The "any other" ARN of a resource type: every name filled with OTHER_NAME. */
-export function otherArn(template: string, scope: ResourceScope): string {
+function otherArn(template: string, scope: ResourceScope): string {
   return template.replace(VARIABLE, (_, name: string) => {
     if (name === 'Partition') return 'aws';
     if (name === 'Region') return scope.region;

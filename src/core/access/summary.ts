@@ -12,7 +12,7 @@ import { ACCESS_LEVELS, type AccessSummary, type LevelSummary, type ServiceSumma
 export const MAX_LISTED_RESOURCES = 20;
 
 /** The condition keys of a statement a decision names. */
-export function conditionKeysOf(set: CompiledPolicySet, ref: StatementRef): string[] {
+function conditionKeysOf(set: CompiledPolicySet, ref: StatementRef): string[] {
   const statement = set.byKind[ref.policyKind][ref.policyIndex]?.statements[ref.statementIndex];
   return statement ? statement.conditions.map((c) => c.key) : [];
 }

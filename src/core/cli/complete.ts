@@ -20,7 +20,7 @@ export interface Completion {
 }
 
 /** Words the terminal understands besides `aws`. */
-export const TERMINAL_BUILTINS: readonly string[] = ['clear', 'help'];
+const TERMINAL_BUILTINS: readonly string[] = ['clear', 'help'];
 
 /** The AWS CLI's global options, and the values of those that take a value. */
 const GLOBAL_OPTIONS: Record<string, readonly string[] | null> = {

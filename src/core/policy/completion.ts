@@ -62,7 +62,7 @@ function propValue(obj: Node | undefined, name: string): Node | undefined {
 }
 
 /** The action names (patterns) a statement lists under Action. */
-export function statementActions(statement: Node | undefined): string[] {
+function statementActions(statement: Node | undefined): string[] {
   const v = propValue(statement, 'Action');
   if (!v) return [];
   const list = v.type === 'array' ? (v.children ?? []) : [v];

@@ -23,7 +23,7 @@ export interface QuickFix {
 }
 
 /** Issue codes that can have a quick fix. */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['MISSING_VERSION', 'WILDCARD_WITHOUT_LIKE_OPERATOR', 'REDUNDANT_ACTION']);
+const FIXABLE_CODES: ReadonlySet<string> = new Set(['MISSING_VERSION', 'WILDCARD_WITHOUT_LIKE_OPERATOR', 'REDUNDANT_ACTION']);
 
 function edit(lines: LineIndex, offset: number, length: number, text: string): TextEdit {
   return { span: lines.span(offset, length), text };
