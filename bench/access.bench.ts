@@ -4,17 +4,13 @@
  * Target: under 100 ms each.
  */
 import { performance } from 'node:perf_hooks';
+import { median } from './median.ts';
 import { compareAccess, effectiveAccess, summarize } from '../src/core/access/index.ts';
 import type { PolicySet } from '../src/core/engine/types.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const ACCOUNT = '111122223333';
 const PRINCIPAL = `arn:aws:iam::${ACCOUNT}:user/analyst`;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 const doc = (...Statement: Record<string, unknown>[]): Record<string, unknown> => ({ Version: '2012-10-17', Statement });
 
@@ -57,11 +53,11 @@ function bigPolicy(seed: number): Record<string, unknown> {
   return doc(...statements);
 }
 
-/** Median wall-clock and CPU milliseconds of a run (CPU time is steadier on a busy machine). */
-function time(run: () => unknown): { wall: number; cpu: number } {
+/** Median wall-clock and CPU milliseconds of a run (CPU time is steadier on a busy machine), and what the warm-up run returned. */
+function time<T>(run: () => T): { wall: number; cpu: number; result: T } {
   const wall: number[] = [];
   const cpu: number[] = [];
-  run(); // warm-up (compiles, catalogue indexes)
+  const result = run(); // warm-up (compiles, catalogue indexes)
   for (let i = 0; i < RUNS; i++) {
     const c = process.cpuUsage();
     const t = performance.now();
@@ -70,16 +66,20 @@ function time(run: () => unknown): { wall: number; cpu: number } {
     const d = process.cpuUsage(c);
     cpu.push((d.user + d.system) / 1000);
   }
-  return { wall: median(wall), cpu: median(cpu) };
+  return { wall: median(wall), cpu: median(cpu), result };
 }
 
-const one = effectiveAccess(TEN, { principal: PRINCIPAL, resources: RESOURCES });
 const a = bigPolicy(0);
 const b = bigPolicy(1);
 const sizes = [JSON.stringify(a).length, JSON.stringify(b).length];
-const cmp = compareAccess({ identity: [{ name: 'A', document: a }] }, { identity: [{ name: 'B', document: b }] }, { resources: RESOURCES });
 
-const effective = time(() => summarize(effectiveAccess(TEN, { principal: PRINCIPAL, resources: RESOURCES })));
+const effective = time(() => {
+  const access = effectiveAccess(TEN, { principal: PRINCIPAL, resources: RESOURCES });
+  summarize(access);
+  return access;
+});
 const comparison = time(() => compareAccess({ identity: [{ name: 'A', document: a }] }, { identity: [{ name: 'B', document: b }] }, { resources: RESOURCES }));
+const one = effective.result;
+const cmp = comparison.result;
 console.log(`effective access, 10 policies, whole catalogue: median ${effective.wall.toFixed(1)} ms wall, ${effective.cpu.toFixed(1)} ms CPU (${one.actions.length} actions, ${one.evaluated} requests evaluated; target < 100 ms)`);
 console.log(`comparison of two policies of ${sizes[0]} and ${sizes[1]} bytes (compact JSON): median ${comparison.wall.toFixed(1)} ms wall, ${comparison.cpu.toFixed(1)} ms CPU (${cmp.result}, ${cmp.newAccess.length} new, ${cmp.lostAccess.length} lost examples; target < 100 ms)`);

@@ -6,6 +6,7 @@
  * Run: `npx tsx bench/account.bench.ts` (BENCH_ROUNDS to change the number of runs).
  */
 import { performance } from 'node:perf_hooks';
+import { median } from './median.ts';
 import { createAccount } from '../src/core/account/create.ts';
 import { fixedEnv, isoTime } from '../src/core/account/env.ts';
 import { invoke, type CallResult } from '../src/core/account/invoke.ts';
@@ -103,12 +104,6 @@ function buildAccount(): AccountState {
   }
   state.passwordPolicy = { MinimumPasswordLength: 12, RequireSymbols: true, RequireNumbers: true, RequireUppercaseCharacters: true, RequireLowercaseCharacters: true, AllowUsersToChangePassword: true, MaxPasswordAge: 90, HardExpiry: false };
   return state;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
 async function time(label: string, run: () => Promise<unknown> | unknown): Promise<void> {

@@ -12,6 +12,7 @@
  * fewer rounds. Set BENCH_CASES / BENCH_ROUNDS / BENCH_SEED to change the workload.
  */
 import { performance } from 'node:perf_hooks';
+import { median } from './median.ts';
 import type { Verdict } from '../test/engine/differential/case.ts';
 import { generateCases } from '../test/engine/differential/generator.ts';
 import { compileCase, ours, oursCompiled } from '../test/engine/differential/ours.ts';
@@ -20,12 +21,6 @@ import { peerUnsafe, peerValidated } from '../test/engine/differential/peer.ts';
 const SEED = Number(process.env['BENCH_SEED'] ?? 20_240_601);
 const COUNT = Number(process.env['BENCH_CASES'] ?? 2000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
 
 /**
  * Times several contenders fairly on a shared, busy machine: one warm-up pass each, then `rounds`
