@@ -24,6 +24,28 @@ async function passStep(page, button) {
   await box.getByRole('button', { name: button }).click();
 }
 
+/**
+ * Fills the MFA form's two codes from the authenticator on the page: the code now, then (the clock moved on
+ * to the next period) the one after it.
+ */
+async function fillTwoCodes(page) {
+  const code = page.getByTestId('authenticator-code');
+  await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? ''));
+  const first = (await code.textContent()) ?? '';
+  const secondsLeft = Number(await page.getByTestId('authenticator-seconds').textContent());
+  assert.ok(secondsLeft >= 1 && secondsLeft <= 30, `seconds left: ${secondsLeft}`);
+  await page.getByLabel('MFA code 1').fill(first);
+  // Skip most of the wait, then let the authenticator's own 1-s tick show the next code.
+  if (secondsLeft > 2) await page.clock.fastForward((secondsLeft - 2) * 1000);
+  await page.waitForFunction((c) => {
+    const now = document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? '';
+    return /^\d{6}$/.test(now) && now !== c;
+  }, first, { timeout: 8000 });
+  const second = (await code.textContent()) ?? '';
+  assert.notEqual(second, first);
+  await page.getByLabel('MFA code 2').fill(second);
+}
+
 /** Visits every console page (and the MFA assignment, a confirmation, the wizard, a policy's JSON) in one theme. */
 async function axeConsole(page, url, theme) {
   await page.goto(`${url}#/lesson/secure-root`);
@@ -112,21 +134,7 @@ export const tests = [
       assert.match((await page.getByTestId('mfa-seed').textContent()) ?? '', /^[A-Z2-7]{32,}$/);
 
       // Read the code, wait for the next one, read it.
-      const code = page.getByTestId('authenticator-code');
-      await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? ''));
-      const first = (await code.textContent()) ?? '';
-      const secondsLeft = Number(await page.getByTestId('authenticator-seconds').textContent());
-      assert.ok(secondsLeft >= 1 && secondsLeft <= 30, `seconds left: ${secondsLeft}`);
-      await page.getByLabel('MFA code 1').fill(first);
-      // Skip most of the wait, then let the authenticator's own 1-s tick show the next code.
-      if (secondsLeft > 2) await page.clock.fastForward((secondsLeft - 2) * 1000);
-      await page.waitForFunction((c) => {
-        const now = document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? '';
-        return /^\d{6}$/.test(now) && now !== c;
-      }, first, { timeout: 8000 });
-      const second = (await code.textContent()) ?? '';
-      assert.notEqual(second, first);
-      await page.getByLabel('MFA code 2').fill(second);
+      await fillTwoCodes(page);
       await page.getByRole('button', { name: 'Add MFA' }).click();
       const enabled = await lastResult(page);
       assert.equal(enabled.text, '✔ Success: MFA device assigned to the root user.');
@@ -239,16 +247,7 @@ export const tests = [
       const serial = await page.getByLabel(/Serial number/).inputValue();
       assert.match(serial, /^GAHT\d{8}$/);
       await page.getByRole('region', { name: `Hardware token ${serial}` }).waitFor();
-      await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? ''));
-      const first = (await page.getByTestId('authenticator-code').textContent()) ?? '';
-      await page.getByLabel('MFA code 1').fill(first);
-      const secondsLeft = Number(await page.getByTestId('authenticator-seconds').textContent());
-      if (secondsLeft > 2) await page.clock.fastForward((secondsLeft - 2) * 1000);
-      await page.waitForFunction((c) => {
-        const now = document.querySelector('[data-testid="authenticator-code"]')?.textContent ?? '';
-        return /^\d{6}$/.test(now) && now !== c;
-      }, first, { timeout: 8000 });
-      await page.getByLabel('MFA code 2').fill((await page.getByTestId('authenticator-code').textContent()) ?? '');
+      await fillTwoCodes(page);
       await page.getByRole('button', { name: 'Add MFA' }).click();
       const enabled = await lastResult(page);
       assert.equal(enabled.text, '✔ Success: MFA device assigned to carol.');
