@@ -1,7 +1,7 @@
 /** How the catalog describes the lessons and a learner's progress through them (pure). */
 import type { CatalogEntry } from './lesson-source.ts';
 import type { LessonProgress } from './ports.ts';
-import { stepsPassed } from './lesson-progress.ts';
+import { stepsPassed, stepsWithHelp } from './lesson-progress.ts';
 
 /** The status of a lesson for one learner. */
 export type LessonStatusKind = 'new' | 'started' | 'done';
@@ -44,7 +44,7 @@ export function minutesLabel(minutes: number): string {
 /** Build the card of one lesson. */
 export function lessonCard(entry: CatalogEntry, index: number, progress: LessonProgress | undefined): LessonCard {
   const status = lessonStatus(entry, progress);
-  const withHelp = progress ? Object.values(progress.status).filter((s) => s === 'passed-with-help').length : 0;
+  const withHelp = stepsWithHelp(progress);
   const href = `#/lesson/${encodeURIComponent(entry.id)}`;
   const label = status.kind === 'new' ? 'Start' : status.kind === 'started' ? 'Continue' : 'Review';
   const card: LessonCard = {

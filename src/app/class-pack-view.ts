@@ -4,6 +4,7 @@
  */
 import type { ClassPack } from './class-pack.ts';
 import { encodeCompletion, type LessonResult } from './completion-code.ts';
+import { hintsUsedTotal, stepsPassed } from './lesson-progress.ts';
 import type { LessonProgress } from './ports.ts';
 
 /** One row of the class view. */
@@ -24,7 +25,7 @@ export interface ClassRow {
 export function classRows(pack: ClassPack, progress: Readonly<Record<string, LessonProgress>>): ClassRow[] {
   return pack.lessons.map((l) => {
     const p = progress[l.id];
-    const passed = p ? Object.values(p.status).filter((s) => s === 'passed' || s === 'passed-with-help').length : 0;
+    const passed = stepsPassed(p);
     const row: ClassRow = {
       id: l.id,
       title: l.title,
@@ -32,7 +33,7 @@ export function classRows(pack: ClassPack, progress: Readonly<Record<string, Les
       steps: l.steps,
       passed: Math.min(passed, l.steps),
       state: p?.completedAt ? 'completed' : p ? 'in-progress' : 'not-started',
-      hints: p ? Object.values(p.hintsUsed).reduce((a, b) => a + b, 0) : 0,
+      hints: hintsUsedTotal(p),
       revealed: p ? Object.values(p.revealed).filter(Boolean).length : 0,
     };
     if (p?.completedAt) row.completedOn = p.completedAt.slice(0, 10);

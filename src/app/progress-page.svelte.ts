@@ -5,7 +5,7 @@
  */
 import type { CatalogEntry } from './lesson-source.ts';
 import type { DroppedRecord, ImportChange, LabStore, LessonProgress } from './ports.ts';
-import { stepsPassed } from './lesson-progress.ts';
+import { hintsUsedTotal, stepsPassed, stepsWithHelp } from './lesson-progress.ts';
 
 /** A file picked for import: only what the page needs from a browser File. */
 export interface PickedFile {
@@ -45,10 +45,9 @@ const READ_LIMIT_BYTES = 1_000_000;
 
 /** The row of one lesson. */
 export function progressRow(id: string, title: string, steps: number | undefined, p: LessonProgress | undefined): ProgressRow {
-  const statuses = Object.values(p?.status ?? {});
   const passed = stepsPassed(p);
-  const withHelp = statuses.filter((s) => s === 'passed-with-help').length;
-  const hintsUsed = Object.values(p?.hintsUsed ?? {}).reduce((a, b) => a + b, 0);
+  const withHelp = stepsWithHelp(p);
+  const hintsUsed = hintsUsedTotal(p);
   const done = p !== undefined && (p.completedAt !== undefined || (steps !== undefined && steps > 0 && passed >= steps));
   const state = !p ? 'new' : done ? 'done' : 'started';
   const label = state === 'new' ? 'Not started' : state === 'done' ? 'Completed' : 'In progress';
