@@ -5,19 +5,11 @@
 // with its command line. AWS managed policies say they cannot be edited or deleted. axe-core finds no
 // serious or critical violation on the new pages.
 import assert from 'node:assert/strict';
-import { axeProblems } from './lib/axe.mjs';
-import { setTheme, terminalThenConsole } from './lib/workspace.mjs';
+import { axeBothThemes } from './lib/axe.mjs';
+import { terminalThenConsole } from './lib/workspace.mjs';
 import { openConsolePage, results } from './lib/console.mjs';
 
 const ARN = 'arn:aws:iam::111122223333:policy/ReportsRead';
-
-/** axe-core in the light theme, then the dark one. */
-async function axeBothThemes(page, where) {
-  await setTheme(page, 'light');
-  const problems = await axeProblems(page, `${where} (light)`);
-  await setTheme(page, 'dark');
-  return [...problems, ...(await axeProblems(page, `${where} (dark)`))];
-}
 
 /** Waits until `n` action results are shown, then returns them. */
 async function waitResults(page, n) {

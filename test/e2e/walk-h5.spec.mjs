@@ -3,21 +3,12 @@
 // user changes their own password on their Security credentials tab, and the MFA device choices are laid
 // out one per row.
 import assert from 'node:assert/strict';
+import { openConsolePage } from './lib/console.mjs';
 import { run } from './lib/workspace.mjs';
-
-/** The console's side menu. */
-const menu = (page) => page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' });
 
 /** Waits for the step to pass and presses its button. */
 async function next(page) {
   await page.getByTestId('step-passed').getByRole('button').click();
-}
-
-/** Opens a console page from the side menu. */
-async function openPage(page, name) {
-  const tab = page.getByRole('tab', { name: 'Console' });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  await menu(page).getByRole('button', { name, exact: true }).click();
 }
 
 export const tests = [
@@ -29,7 +20,7 @@ export const tests = [
       await page.getByText('Step 1 of 3').waitFor();
       const checklist = page.getByTestId('checklist');
       assert.match((await checklist.textContent()) ?? '', /Look around first/);
-      await openPage(page, 'Roles');
+      await openConsolePage(page, 'Roles');
       await page.waitForFunction(() => !/Look around first/.test(document.querySelector('[data-testid="checklist"]')?.textContent ?? ''));
       assert.match((await page.getByTestId('events').textContent()) ?? '', /iam:ListRoles by root \(console\)/);
       await page.getByRole('radio', { name: /In every region/ }).check();
@@ -40,7 +31,7 @@ export const tests = [
       await next(page);
       await page.getByText('Step 3 of 3').waitFor();
       await page.getByLabel('Acting as').selectOption('user/intern');
-      await openPage(page, 'Users');
+      await openConsolePage(page, 'Users');
       const denied = page.getByTestId('page-read-denied');
       await denied.waitFor();
       assert.equal(await page.getByTestId('users-table').count(), 0, 'no list for a caller refused ListUsers');
@@ -68,7 +59,7 @@ export const tests = [
       await page.getByText('Step 3 of 3').waitFor();
 
       // As root, alice's page has no form to change her password (that is hers to do).
-      await openPage(page, 'Users');
+      await openConsolePage(page, 'Users');
       await page.getByRole('button', { name: 'alice', exact: true }).click();
       await page.getByRole('tab', { name: 'Security credentials' }).click();
       await page.getByTestId('console-access').waitFor();
@@ -102,7 +93,7 @@ export const tests = [
     async run({ page, url }) {
       await page.goto(`${url}#/lesson/secure-root`);
       await page.getByRole('button', { name: 'Start the lesson' }).click();
-      await openPage(page, 'Security credentials (root)');
+      await openConsolePage(page, 'Security credentials (root)');
       await page.getByRole('button', { name: 'Assign MFA device' }).click();
       const app = await page.getByText(/^\s*Authenticator app/).boundingBox();
       const token = await page.getByText(/^\s*Hardware TOTP token/).boundingBox();

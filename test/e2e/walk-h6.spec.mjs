@@ -5,6 +5,7 @@
 // `aws s3 cp s3://… -` printing a report in the browser terminal (and get-object saying why it saves nothing).
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
+import { openConsolePage } from './lib/console.mjs';
 import { run, actAs, setTheme } from './lib/workspace.mjs';
 
 /** Opens a lesson and starts it. */
@@ -14,16 +15,15 @@ async function start(page, url, id) {
   await page.getByText(/^Step 1 of \d+$/).waitFor();
 }
 
-/** Opens a console page from the IAM side menu. */
-async function openConsolePage(page, label) {
-  await page.getByRole('tab', { name: 'Console' }).click();
-  await page.getByRole('navigation', { name: /Identity and Access/ }).getByRole('button', { name: label, exact: true }).click();
+/** Opens a console page from the IAM side menu and waits for its heading. */
+async function openPageShown(page, label) {
+  await openConsolePage(page, label);
   await page.getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
 }
 
 /** Opens a user's Security credentials tab in the console. */
 async function openCredentials(page, user) {
-  await openConsolePage(page, 'Users');
+  await openPageShown(page, 'Users');
   await page.getByRole('button', { name: user, exact: true }).click();
   await page.getByRole('tab', { name: 'Security credentials' }).click();
 }
@@ -38,7 +38,7 @@ export const tests = [
     name: 'rotate-keys step 1 in the console: the Credential report page shows deploy-bot\'s key dates as a table, and the step passes',
     async run({ page, url }) {
       await start(page, url, 'rotate-keys');
-      await openConsolePage(page, 'Credential report');
+      await openPageShown(page, 'Credential report');
       await page.getByRole('button', { name: 'Download credentials report' }).click();
       const table = page.getByTestId('credential-report');
       await table.waitFor();

@@ -1,6 +1,7 @@
 // axe-core in the page under test, shared by every spec that checks accessibility.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setTheme } from './workspace.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -21,4 +22,12 @@ export async function axeProblems(page, where = '') {
       });
       return `${where ? `${where}: ` : ''}${v.id} (${v.impact}): ${nodes.join('; ')}`;
     });
+}
+
+/** axeProblems in the light theme, then in the dark one (the page is left dark). */
+export async function axeBothThemes(page, where) {
+  await setTheme(page, 'light');
+  const problems = await axeProblems(page, `${where} (light)`);
+  await setTheme(page, 'dark');
+  return [...problems, ...(await axeProblems(page, `${where} (dark)`))];
 }

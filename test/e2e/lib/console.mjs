@@ -1,6 +1,8 @@
 // Steps shared by the specs that drive the console pages.
-/** Opens a page of the console's side menu by its exact label. */
+/** Opens a page of the console's IAM side menu by its exact label (first the Console tab, when another tab is open). */
 export async function openConsolePage(page, label) {
+  const tab = page.getByRole('tab', { name: 'Console' });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   await page.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('button', { name: label, exact: true }).click();
 }
 
