@@ -10,7 +10,7 @@ import { findOperation } from '../account/registry.ts';
 import { optionName } from './arg-table.ts';
 import { looksLikeOption } from './parse-args.ts';
 import { pagingOf } from './paging.ts';
-import { API_SERVICES } from './services.ts';
+import { API_SERVICES, cliNameOf } from './services.ts';
 
 // Characters a POSIX shell never treats specially inside a word.
 const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -72,7 +72,7 @@ function wordsOf(spec: ParamSpec, value: unknown): string[] {
 export function cliEcho(service: ServiceName, operation: string, params: Record<string, unknown>): string {
   const op = findOperation(service, operation);
   const cliService = Object.keys(API_SERVICES).find((k) => API_SERVICES[k] === service) ?? service;
-  const words = ['aws', cliService, op?.cliName ?? kebabName(operation)];
+  const words = ['aws', cliService, op ? cliNameOf(op) : kebabName(operation)];
   if (!op) return words.join(' ');
   const paging = pagingOf(op);
   const hidden = new Set(paging ? [paging.inputToken, paging.limitKey] : []);
