@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { axeBothThemes } from './lib/axe.mjs';
 import { lastResultMatching, results } from './lib/console.mjs';
-import { run, actAs, setTheme } from './lib/workspace.mjs';
+import { run, actAs, setTheme, startLesson } from './lib/workspace.mjs';
 
 /** Opens the Console tab and its S3 Buckets page. */
 async function openBuckets(page) {
@@ -33,9 +33,7 @@ export const tests = [
   {
     name: 'least-privilege: root opens, uploads and deletes objects; analyst is refused, then does step 2 in the console',
     async run({ page, url }) {
-      await page.goto(`${url}#/lesson/least-privilege`);
-      await page.getByRole('button', { name: 'Start the lesson' }).click();
-      await page.getByText(/^Step 1 of \d+$/).waitFor();
+      await startLesson(page, url, 'least-privilege');
       await openBuckets(page);
       const table = page.getByTestId('buckets-table');
       await table.waitFor();

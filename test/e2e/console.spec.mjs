@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { axeProblems } from './lib/axe.mjs';
-import { setTheme, terminalThenConsole } from './lib/workspace.mjs';
+import { setTheme, startLesson, terminalThenConsole } from './lib/workspace.mjs';
 import { openConsolePage } from './lib/console.mjs';
 
 
@@ -48,9 +48,7 @@ async function fillTwoCodes(page) {
 
 /** Visits every console page (and the MFA assignment, a confirmation, the wizard, a policy's JSON) in one theme. */
 async function axeConsole(page, url, theme) {
-  await page.goto(`${url}#/lesson/secure-root`);
-  await page.getByRole('button', { name: 'Start the lesson' }).click();
-  await page.getByText('Step 1 of 3').waitFor();
+  await startLesson(page, url, 'secure-root', 3);
   await setTheme(page, theme);
   const problems = [];
   for (const label of ['Dashboard', 'User groups', 'Users', 'Roles', 'Policies', 'Account settings', 'Security credentials (root)']) {
@@ -94,9 +92,7 @@ export const tests = [
       // The page's clock is Playwright's: it runs with real time, and the test can skip the wait for the
       // authenticator's next code (a learner just waits up to 30 s).
       await page.clock.install();
-      await page.goto(`${url}#/lesson/secure-root`);
-      await page.getByRole('button', { name: 'Start the lesson' }).click();
-      await page.getByText('Step 1 of 3').waitFor();
+      await startLesson(page, url, 'secure-root', 3);
 
       // Step 1: read the Security Status checklist on the console's dashboard.
       const status = page.getByTestId('security-status');

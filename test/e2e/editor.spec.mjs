@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { axeProblems } from './lib/axe.mjs';
-import { setTheme } from './lib/workspace.mjs';
+import { setTheme, startLesson } from './lib/workspace.mjs';
 
 
 const POLICY = `{
@@ -18,9 +18,7 @@ const POLICY = `{
 
 /** Opens least-privilege, starts it and opens the Policy editor tab; resolves when Monaco is ready. */
 async function openEditor(page, url) {
-  await page.goto(`${url}#/lesson/least-privilege`);
-  await page.getByRole('button', { name: 'Start the lesson' }).click();
-  await page.getByText('Step 1 of 2').waitFor();
+  await startLesson(page, url, 'least-privilege', 2);
   await page.getByRole('tab', { name: 'Policy editor' }).click();
   await page.getByTestId('monaco-host').locator('.monaco-editor .view-lines').waitFor();
 }
@@ -73,9 +71,7 @@ export const tests = [
         if (r.request().serviceWorker() || bodies.some((b) => b.path === path)) return;
         if (counting && /\.(js|css)$/.test(path)) bodies.push({ path, body: r.body().catch(() => Buffer.alloc(0)) });
       });
-      await page.goto(`${url}#/lesson/least-privilege`);
-      await page.getByRole('button', { name: 'Start the lesson' }).click();
-      await page.getByText('Step 1 of 2').waitFor();
+      await startLesson(page, url, 'least-privilege', 2);
       counting = true;
       await page.getByRole('tab', { name: 'Policy editor' }).click();
       await page.getByTestId('monaco-host').locator('.monaco-editor .view-lines').waitFor();

@@ -2,16 +2,9 @@
 // catalog), reset step, a wrong answer's message, a hidden check's "Almost", focus on success, and a whole
 // lesson completed through the terminal with its summary.
 import assert from 'node:assert/strict';
-import { run } from './lib/workspace.mjs';
+import { run, startLesson } from './lib/workspace.mjs';
 
 const LESSON = 'iam-essentials';
-
-/** Opens the first lesson and starts it; resolves on step 1. */
-async function startLesson(page, url) {
-  await page.goto(`${url}#/lesson/${LESSON}`);
-  await page.getByRole('button', { name: 'Start the lesson' }).click();
-  await page.getByText('Step 1 of 3').waitFor();
-}
 
 /** Answers a question by the visible text of its option. */
 async function answer(page, optionText) {
@@ -32,7 +25,7 @@ export const tests = [
   {
     name: 'hints appear tier by tier: nudge, concept, near answer, then no more',
     async run({ page, url }) {
-      await startLesson(page, url);
+      await startLesson(page, url, LESSON, 3);
       const hints = page.getByTestId('hints').locator('li');
       assert.equal(await page.getByTestId('hints').count(), 0, 'no hint before asking');
       const tiers = ['Nudge', 'Concept', 'Near answer'];
@@ -49,7 +42,7 @@ export const tests = [
   {
     name: 'reveal asks first in a modal dialog, shows the actions, and the step counts as solved with help in the catalog',
     async run({ page, url }) {
-      await startLesson(page, url);
+      await startLesson(page, url, LESSON, 3);
       const reveal = page.getByRole('button', { name: 'Reveal the solution…' });
       await reveal.click();
       const dialog = page.getByTestId('confirm-reveal');
@@ -91,7 +84,7 @@ export const tests = [
   {
     name: 'reset step (after confirming) puts the account back as the step found it',
     async run({ page, url }) {
-      await startLesson(page, url);
+      await startLesson(page, url, LESSON, 3);
       assert.match(await run(page, 'aws iam create-user --user-name zed'), /"UserName": "zed"/);
       assert.match(await run(page, 'aws iam get-user --user-name zed'), /"UserName": "zed"/);
 
@@ -113,7 +106,7 @@ export const tests = [
   {
     name: 'restart lesson (after confirming) goes back to the intro with the start account and no progress',
     async run({ page, url }) {
-      await startLesson(page, url);
+      await startLesson(page, url, LESSON, 3);
       await run(page, 'aws iam create-user --user-name zed');
       await run(page, 'aws iam list-users');
       await answer(page, RIGHT_SCOPE);
@@ -135,7 +128,7 @@ export const tests = [
   {
     name: 'a wrong answer shows its helpful message; the right one clears it',
     async run({ page, url }) {
-      await startLesson(page, url);
+      await startLesson(page, url, LESSON, 3);
       const checklist = page.getByTestId('checklist');
       assert.match((await checklist.textContent()) ?? '', /You know where IAM lives[\s\S]*Answer the question\./, 'the unanswered question is listed');
       await answer(page, WRONG_SCOPE);
@@ -151,7 +144,7 @@ export const tests = [
   {
     name: 'passing a step moves focus to the success message, with why it matters',
     async run({ page, url }) {
-      await startLesson(page, url);
+      await startLesson(page, url, LESSON, 3);
       await answer(page, RIGHT_SCOPE);
       assert.equal(await page.getByTestId('step-passed').count(), 0, 'not passed before looking around');
       assert.equal(await page.getByText('Why it matters').count(), 0, 'why it matters waits for the pass');
@@ -188,7 +181,7 @@ export const tests = [
   {
     name: 'a failing hidden check is not listed but says "Almost: …"; the lesson completes with a summary',
     async run({ page, url }) {
-      await startLesson(page, url);
+      await startLesson(page, url, LESSON, 3);
       await run(page, 'aws iam list-users');
       await answer(page, RIGHT_SCOPE);
       await (await passed(page)).getByRole('button', { name: 'Next step' }).click();

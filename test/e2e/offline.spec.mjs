@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startLesson } from './lib/workspace.mjs';
 
 const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -45,9 +46,7 @@ export const tests = [
       await context.setOffline(true);
       await page.reload();
       await page.getByTestId('lesson-iam-essentials').waitFor();
-      await page.goto(`${url}#/lesson/iam-essentials`);
-      await page.getByRole('button', { name: 'Start the lesson' }).click();
-      await page.getByText('Step 1 of 3').waitFor();
+      await startLesson(page, url, 'iam-essentials', 3);
       await page.getByRole('tab', { name: 'Terminal' }).click();
       const line = page.getByLabel('Command line');
       await line.fill('aws iam list-users');

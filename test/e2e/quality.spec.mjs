@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { axeProblems } from './lib/axe.mjs';
-import { setTheme } from './lib/workspace.mjs';
+import { setTheme, startLesson } from './lib/workspace.mjs';
 
 const FIRST_SCREEN_LIMIT = 100 * 1024;
 
@@ -27,9 +27,7 @@ const PAGES = [
   {
     name: 'lesson',
     async open(page, url) {
-      await page.goto(`${url}#/lesson/iam-essentials`);
-      await page.getByRole('button', { name: 'Start the lesson' }).click();
-      await page.getByText('Step 1 of 3').waitFor();
+      await startLesson(page, url, 'iam-essentials', 3);
       // A busy step: a hint, a wrong answer with its message, the checklist graded.
       await page.getByRole('button', { name: /^Show a hint/ }).click();
       await page.getByRole('radio', { name: /Only in Europe/ }).check();

@@ -4,7 +4,7 @@
 // out one per row.
 import assert from 'node:assert/strict';
 import { openConsolePage } from './lib/console.mjs';
-import { run } from './lib/workspace.mjs';
+import { run, startLesson } from './lib/workspace.mjs';
 
 /** Waits for the step to pass and presses its button. */
 async function next(page) {
@@ -15,9 +15,7 @@ export const tests = [
   {
     name: 'iam-essentials in the console: opening Roles counts as looking around; intern opening Users is refused, and sees no list',
     async run({ page, url }) {
-      await page.goto(`${url}#/lesson/iam-essentials`);
-      await page.getByRole('button', { name: 'Start the lesson' }).click();
-      await page.getByText('Step 1 of 3').waitFor();
+      await startLesson(page, url, 'iam-essentials', 3);
       const checklist = page.getByTestId('checklist');
       assert.match((await checklist.textContent()) ?? '', /Look around first/);
       await openConsolePage(page, 'Roles');

@@ -6,14 +6,7 @@
 import assert from 'node:assert/strict';
 import { axeProblems } from './lib/axe.mjs';
 import { openConsolePage } from './lib/console.mjs';
-import { run, actAs, setTheme } from './lib/workspace.mjs';
-
-/** Opens a lesson and starts it. */
-async function start(page, url, id) {
-  await page.goto(`${url}#/lesson/${id}`);
-  await page.getByRole('button', { name: 'Start the lesson' }).click();
-  await page.getByText(/^Step 1 of \d+$/).waitFor();
-}
+import { run, actAs, setTheme, startLesson } from './lib/workspace.mjs';
 
 /** Opens a console page from the IAM side menu and waits for its heading. */
 async function openPageShown(page, label) {
@@ -37,7 +30,7 @@ export const tests = [
   {
     name: 'rotate-keys step 1 in the console: the Credential report page shows deploy-bot\'s key dates as a table, and the step passes',
     async run({ page, url }) {
-      await start(page, url, 'rotate-keys');
+      await startLesson(page, url, 'rotate-keys');
       await openPageShown(page, 'Credential report');
       await page.getByRole('button', { name: 'Download credentials report' }).click();
       const table = page.getByTestId('credential-report');
@@ -60,7 +53,7 @@ export const tests = [
   {
     name: 'rotate-keys steps 2–4 by console and Acting as: keys are readable cards; reading Last used on the tab before Delete passes step 4',
     async run({ page, url }) {
-      await start(page, url, 'rotate-keys');
+      await startLesson(page, url, 'rotate-keys');
       await run(page, 'aws iam generate-credential-report');
       await run(page, 'aws iam get-credential-report');
       await page.getByRole('radio', { name: /More than a year/ }).check();
@@ -99,7 +92,7 @@ export const tests = [
   {
     name: 'least-privilege: no "Almost" before anything is done, step titles sit beside their marks, and analyst reads a report with aws s3 cp … -',
     async run({ page, url }) {
-      await start(page, url, 'least-privilege');
+      await startLesson(page, url, 'least-privilege');
       await page.getByText('The customer managed policy ReportsReadOnly is attached to analyst').waitFor();
       await page.waitForTimeout(300);
       assert.equal(await page.getByTestId('almost').count(), 0, 'no Almost while listed checks fail');

@@ -42,3 +42,10 @@ export async function setTheme(page, theme) {
   for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) await toggle.click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
 }
+
+/** Opens lesson `id`, presses Start the lesson and waits for "Step 1 of `steps`" (of any count when not given). */
+export async function startLesson(page, url, id, steps) {
+  await page.goto(`${url}#/lesson/${id}`);
+  await page.getByRole('button', { name: 'Start the lesson' }).click();
+  await page.getByText(steps === undefined ? /^Step 1 of \d+$/ : `Step 1 of ${steps}`).waitFor();
+}
