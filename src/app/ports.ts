@@ -46,7 +46,10 @@ export interface DraftRecord {
   updatedAt: string;
 }
 
-/** Terminal history of a workspace, oldest first. */
+/** The most terminal lines kept per workspace, by the terminal and by the store (oldest are dropped first). */
+export const TERMINAL_HISTORY_LIMIT = 500;
+
+/** Terminal history of a workspace, oldest first (at most TERMINAL_HISTORY_LIMIT lines). */
 export interface TerminalHistoryRecord {
   workspaceId: string;
   lines: string[];

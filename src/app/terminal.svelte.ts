@@ -5,7 +5,7 @@
  */
 import type { AccountState } from '../core/account/model.ts';
 import { applyCompletion, complete, type TabResult } from '../core/cli/complete.ts';
-import type { LabStore } from './ports.ts';
+import { TERMINAL_HISTORY_LIMIT, type LabStore } from './ports.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
 /** One block of terminal output. */
@@ -19,8 +19,6 @@ export interface TerminalEntry {
   cancelled?: boolean;
 }
 
-/** The most lines of history kept (the store keeps the same bound). */
-export const HISTORY_LIMIT = 500;
 
 /** What `help` alone prints: a short guide to this terminal. */
 export const TERMINAL_GUIDE = `IAM Lab terminal: the AWS CLI, simulated in this page.
@@ -97,7 +95,7 @@ export class TerminalState {
   /** Load the saved history of this workspace (lines typed before loading finished stay after it). */
   async load(): Promise<void> {
     const saved = (await this.store.getTerminalHistory(this.workspace.id)).lines;
-    this.history = [...saved, ...this.history].slice(-HISTORY_LIMIT);
+    this.history = [...saved, ...this.history].slice(-TERMINAL_HISTORY_LIMIT);
   }
 
   /** Run one line: `help`, `clear`, or an aws command line. */
@@ -175,7 +173,7 @@ export class TerminalState {
 
   private remember(command: string): void {
     // Like bash's ignoredups: the same command twice in a row is kept once.
-    if (this.history[this.history.length - 1] !== command) this.history = [...this.history, command].slice(-HISTORY_LIMIT);
+    if (this.history[this.history.length - 1] !== command) this.history = [...this.history, command].slice(-TERMINAL_HISTORY_LIMIT);
     void this.store.putTerminalHistory({ workspaceId: this.workspace.id, lines: [...this.history] });
   }
 

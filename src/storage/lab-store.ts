@@ -3,21 +3,22 @@
  * read, revision checks on workspace saves, debounced writes of drafts, immediate writes of terminal history, progress
  * export / preview / merge, reset, and the cross-tab channel.
  */
-import type {
-  DroppedRecord,
-  ExternalChange,
-  LabStore,
-  LessonProgress,
-  ProgressExport,
-  SaveConflict,
-  SettingsRecord,
-  TerminalHistoryRecord,
-  WorkspaceRecord,
+import {
+  TERMINAL_HISTORY_LIMIT,
+  type DroppedRecord,
+  type ExternalChange,
+  type LabStore,
+  type LessonProgress,
+  type ProgressExport,
+  type SaveConflict,
+  type SettingsRecord,
+  type TerminalHistoryRecord,
+  type WorkspaceRecord,
 } from '../app/ports.ts';
 import type { Backend } from './backend.ts';
 import { validateProgressFile } from './import-file.ts';
 import { incomingWins, planImport } from './merge.ts';
-import { restoreDraft, restoreProgress, restoreSettings, restoreTerminalHistory, restoreWorkspace, TERMINAL_HISTORY_LIMIT, type RestoreReport } from './restore.ts';
+import { restoreDraft, restoreProgress, restoreSettings, restoreTerminalHistory, restoreWorkspace, type RestoreReport } from './restore.ts';
 import { SINGLE_KEY, type StoreName } from './schema.ts';
 
 /** The stores other tabs hear about (all but meta). */

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { AccountState } from '../core/account/model.ts';
 import { STATE_VERSION } from '../core/account/model.ts';
 import { accountProblem as checkAccount } from '../core/account/state-file.ts';
-import type { DraftRecord, LessonProgress, SettingsRecord, TerminalHistoryRecord, WorkspaceRecord } from '../app/ports.ts';
+import { TERMINAL_HISTORY_LIMIT, type DraftRecord, type LessonProgress, type SettingsRecord, type TerminalHistoryRecord, type WorkspaceRecord } from '../app/ports.ts';
 
 /** What the restore step left out: a whole record, or one field reset to its default. */
 export interface RestoreProblem {
@@ -21,8 +21,6 @@ export interface RestoreProblem {
 /** Receives every problem a restore met. */
 export type RestoreReport = (problem: RestoreProblem) => void;
 
-/** The most terminal lines kept per workspace (oldest are dropped first). */
-export const TERMINAL_HISTORY_LIMIT = 500;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const nonEmptyString = v.pipe(v.string(), v.nonEmpty('expected a non-empty string'));
