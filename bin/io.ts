@@ -39,3 +39,9 @@ export function readJson(path: string): unknown {
 export function printJson(io: CommandIO, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** `--name=value` as `['--name', 'value']`; any other word as `[word, undefined]`. */
+export function splitOption(word: string): [string, string | undefined] {
+  const eq = word.indexOf('=');
+  return word.startsWith('--') && eq >= 0 ? [word.slice(0, eq), word.slice(eq + 1)] : [word, undefined];
+}

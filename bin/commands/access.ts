@@ -8,7 +8,7 @@ import { parseStateFile } from '../../src/core/account/state-file.ts';
 import { accountPrincipal, principalAccess, summarize } from '../../src/core/access/index.ts';
 import { getService } from '../../src/core/catalog/index.ts';
 import { PolicyDocumentError } from '../../src/core/engine/authorize.ts';
-import { InputError, printJson, readText, type CommandIO } from '../io.ts';
+import { InputError, printJson, readText, splitOption, type CommandIO } from '../io.ts';
 import { takeStateOption } from './lessons.ts';
 
 export const ACCESS_USAGE = 'usage: iam-lab access --state STATE.json --principal user/NAME|role/NAME [--service PREFIX ...]';
@@ -19,7 +19,7 @@ export function accessCommand(args: string[], io: CommandIO): number {
   const services: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] = splitOption(a);
     if (flag === '--principal' || flag === '--service') {
       const value = inline ?? rest[++i];
       if (value === undefined || value === '') throw new InputError(`${flag} needs a value; ${ACCESS_USAGE}`);

@@ -14,7 +14,7 @@ import type { CallAs } from '../../src/core/account/principals.ts';
 import { findUser } from '../../src/core/account/principals.ts';
 import { parseStateFile, serializeState } from '../../src/core/account/state-file.ts';
 import { runCli } from '../../src/core/cli/index.ts';
-import type { CommandIO } from '../io.ts';
+import { splitOption, type CommandIO } from '../io.ts';
 
 export const AWS_USAGE = 'usage: iam-lab aws --state STATE.json [--as root|user/NAME|user/PATH/NAME|ACCESS_KEY_ID] <service> <operation> [--param value ...]';
 const USAGE_RC = 252;
@@ -59,7 +59,7 @@ export async function awsCommand(args: string[], io: CommandIO): Promise<number>
   // `--state` and `--as` come before the service name.
   while (i < args.length) {
     const a = args[i] as string;
-    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [name, inline] = splitOption(a);
     if (name !== '--state' && name !== '--as') break;
     const value = inline ?? args[i + 1];
     if (value === undefined || value === '') return usage(io, `${name} needs a value`);
