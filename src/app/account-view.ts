@@ -1,6 +1,7 @@
 /** What the account panel shows: who one can act as and what that means, the clock, and the event history in words. */
 import type { AccountEvent, AccountState } from '../core/account/model.ts';
 import { isoTime } from '../core/account/env.ts';
+import { callAsOf } from './acting-as.ts';
 
 /** One identity the learner can act as. */
 export interface IdentityChoice {
@@ -30,11 +31,12 @@ export interface ActingAsMeaning {
 
 /** Explain the current caller: whose credentials sign the calls and whose permissions apply. */
 export function actingAsMeaning(state: AccountState, actingAs: string, nowMs: number): ActingAsMeaning {
-  if (actingAs === 'root' || actingAs === '') {
+  const caller = callAsOf(actingAs);
+  if (caller.kind === 'root') {
     return { text: 'You are the root user, signed in to the console. Root may do anything in the account, and no policy limits it — which is why day-to-day work belongs to IAM users.' };
   }
-  if (actingAs.startsWith('user/')) {
-    const name = actingAs.slice('user/'.length).split('/').pop() ?? '';
+  if (caller.kind === 'user') {
+    const name = caller.userName;
     const user = state.users[name.toLowerCase()];
     if (!user) return { text: `You act as IAM user ${name}.`, warning: `There is no user ${name} any more: every call will fail.` };
     return { text: `You are IAM user ${user.userName}, signed in to the console. Every call is checked against ${user.userName}'s permissions (their policies and groups); without an Allow it is denied.` };

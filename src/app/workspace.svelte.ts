@@ -7,19 +7,12 @@ import { advanceClock, DAY_MS, nowMs, systemEnv, type Env } from '../core/accoun
 import { invoke, type CallResult } from '../core/account/invoke.ts';
 import type { AccountState } from '../core/account/model.ts';
 import type { ServiceName } from '../core/account/operation.ts';
-import type { CallAs } from '../core/account/principals.ts';
 import { runCli, runQueryApi, type CliOutcome } from '../core/cli/index.ts';
+import { callAsOf } from './acting-as.ts';
 import { CallQueue } from './call-queue.ts';
 import type { LabStore, WorkspaceRecord } from './ports.ts';
 import { realNowIso } from './time.ts';
 import { SAVE_DELAY_MS } from './save-timing.ts';
-
-/** Read `root`, `user/NAME` or an access key id into a caller. */
-export function callAsOf(actingAs: string): CallAs {
-  if (actingAs === 'root' || actingAs === '') return { kind: 'root' };
-  if (actingAs.startsWith('user/')) return { kind: 'user', userName: actingAs.slice('user/'.length).split('/').pop() ?? '' };
-  return { kind: 'accessKey', accessKeyId: actingAs };
-}
 
 /** What a workspace tells its listeners. */
 export type WorkspaceListener = (reason: 'call' | 'clock' | 'restore' | 'external') => void;

@@ -3,7 +3,8 @@ import { createAccount } from '../core/account/create.ts';
 import { fixedEnv } from '../core/account/env.ts';
 import { T0 } from '../core/account/testing.ts';
 import { createMemoryStore } from '../storage/index.ts';
-import { Workspace, callAsOf } from './workspace.svelte.ts';
+import { callAsOf } from './acting-as.ts';
+import { Workspace } from './workspace.svelte.ts';
 
 function workspace(store = createMemoryStore()) {
   const ws = new Workspace('sandbox', { account: createAccount({ createdAt: T0 }), actingAs: 'root', revision: 0 }, store, fixedEnv(T0));
